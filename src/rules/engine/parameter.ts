@@ -1,0 +1,114 @@
+import type { IsoDate } from './dates';
+import { dayBefore } from './dates';
+import type { Source } from './source';
+
+export type Unit = 'CNY/month' | 'CNY/day' | 'CNY/hour' | 'CNY' | 'ratio' | 'months' | 'years' | 'hours/week' | 'table';
+
+/**
+ * One dated value of a parameter. It applies from `from` until the next value's `from`,
+ * or until `until` (the end of the notice's validity) when that comes first.
+ * `value: null` ends the rule: from then on the parameter is not covered (a gap we could not source, or a repeal).
+ */
+export interface ParamValue<T> {
+  from: IsoDate;
+  value: T | null;
+  until?: IsoDate;
+  /** The day the value was published, when it differs from `from` (a notice published after it took effect). */
+  published?: IsoDate;
+  source: Source;
+}
+
+export interface Parameter<T> {
+  id: string;
+  unit: Unit;
+  values: readonly ParamValue<T>[];
+}
+
+export interface CoveredRange {
+  from: IsoDate;
+  /** Last day covered; absent when open-ended. */
+  to?: IsoDate;
+}
+
+/** A date the rules do not cover. Carries the ranges that are covered, so the message can name them. */
+export class NotCoveredError extends Error {
+  readonly parameterId: string;
+  readonly date: IsoDate;
+  readonly covered: CoveredRange[];
+  constructor(parameterId: string, date: IsoDate, covered: CoveredRange[]) {
+    super(`${parameterId}: not covered on ${date}`);
+    this.name = 'NotCoveredError';
+    this.parameterId = parameterId;
+    this.date = date;
+    this.covered = covered;
+  }
+}
+
+export interface Lookup<T> {
+  value: T;
+  entry: ParamValue<T>;
+  /** Last day this value is in force, as far as the rules known on the as-of date say. */
+  to?: IsoDate;
+}
+
+export function defineParameter<T>(p: Parameter<T>): Parameter<T> {
+  return p;
+}
+
+/** The values known on `asOf`: a value published after the as-of date was not yet law to anyone reading then. */
+function known<T>(param: Parameter<T>, asOf?: IsoDate): ParamValue<T>[] {
+  return param.values.filter((v) => !asOf || (v.published ?? v.from) <= asOf);
+}
+
+/** The value's last day: the day before the next value starts, or its own `until`, whichever is first. */
+function endOf<T>(values: ParamValue<T>[], i: number): IsoDate | undefined {
+  const next = values[i + 1];
+  const beforeNext = next ? dayBefore(next.from) : undefined;
+  const own = values[i]!.until;
+  if (beforeNext && own) return beforeNext < own ? beforeNext : own;
+  return beforeNext ?? own;
+}
+
+export function coveredRanges<T>(param: Parameter<T>, asOf?: IsoDate): CoveredRange[] {
+  const values = known(param, asOf);
+  const ranges: CoveredRange[] = [];
+  values.forEach((v, i) => {
+    if (v.value === null) return;
+    const to = endOf(values, i);
+    const last = ranges[ranges.length - 1];
+    if (last && last.to && dayAfterIs(last.to, v.from)) {
+      if (to) last.to = to;
+      else delete last.to;
+    } else {
+      ranges.push(to ? { from: v.from, to } : { from: v.from });
+    }
+  });
+  return ranges;
+}
+
+function dayAfterIs(a: IsoDate, b: IsoDate): boolean {
+  return dayBefore(b) === a;
+}
+
+/** The value in force on `date`, under the rules known on `asOf`. Throws NotCoveredError. */
+export function valueAt<T>(param: Parameter<T>, date: IsoDate, asOf?: IsoDate): Lookup<T> {
+  const values = known(param, asOf);
+  let i = -1;
+  for (let k = 0; k < values.length; k++) if (values[k]!.from <= date) i = k;
+  const entry = values[i];
+  const to = i >= 0 ? endOf(values, i) : undefined;
+  if (!entry || entry.value === null || (to !== undefined && date > to)) {
+    throw new NotCoveredError(param.id, date, coveredRanges(param, asOf));
+  }
+  return to ? { value: entry.value, entry, to } : { value: entry.value, entry };
+}
+
+/** Like valueAt, but answers undefined instead of throwing. */
+export function tryValueAt<T>(param: Parameter<T>, date: IsoDate, asOf?: IsoDate): Lookup<T> | undefined {
+  try {
+    return valueAt(param, date, asOf);
+  } catch (e) {
+    if (e instanceof NotCoveredError) return undefined;
+    throw e;
+  }
+}

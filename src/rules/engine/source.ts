@@ -1,0 +1,18 @@
+/** Where a figure or a rule comes from, and how sure we are of it. */
+export type Confidence = 'official' | 'secondary';
+
+export interface Source {
+  /** Document number as printed on the notice, e.g. 沪人社规〔2025〕9号; a short title where a notice has none. */
+  doc: string;
+  title: string;
+  url?: string;
+  /** `official`: the official text was seen. `secondary`: news, Q&A pages or other secondary sources. */
+  confidence: Confidence;
+  /** Article or paragraph the value comes from, e.g. "第六条". */
+  article?: string;
+  /** Why the value is what it is when it is not read directly from the text (e.g. "inferred from …"). No user-facing prose. */
+  note?: string;
+}
+
+/** A legal clause cited by an explanation step (not a number). */
+export type Citation = Source;

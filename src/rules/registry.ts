@@ -1,0 +1,24 @@
+import type { AnyCalculator } from './engine';
+
+/**
+ * Every calculator, by id. Each loads on demand, so a page pulls in only its own rules;
+ * the command line, the tests and the pages all reach a calculator through here.
+ */
+const loaders = {
+  'unemployment-benefit': () => import('./unemployment-benefit').then((m) => m.unemploymentBenefit),
+} satisfies Record<string, () => Promise<AnyCalculator>>;
+
+export type CalculatorId = keyof typeof loaders;
+export const calculatorIds = Object.keys(loaders) as CalculatorId[];
+
+export function isCalculatorId(id: string): id is CalculatorId {
+  return Object.prototype.hasOwnProperty.call(loaders, id);
+}
+
+export async function loadCalculator(id: CalculatorId): Promise<AnyCalculator> {
+  return loaders[id]();
+}
+
+export async function loadAll(): Promise<AnyCalculator[]> {
+  return Promise.all(calculatorIds.map(loadCalculator));
+}

@@ -1,0 +1,215 @@
+import {
+  addMonths,
+  dec,
+  type Dec,
+  firstDay,
+  type IsoDate,
+  type IsoMonth,
+  monthOf,
+  monthsBetween,
+  type Notice,
+  type Outcome,
+  step,
+  type Step,
+  sum,
+  tryValueAt,
+  used,
+  valueAt,
+  yuan,
+  max,
+  min,
+} from '../engine';
+import { statutoryAge } from '../retirement-age/statutory-age';
+import { minimumLivingStandard, minimumWage } from '../shared/wage-floors';
+import { CLAIM_RULES_2026, duration, extensionRule, NATIONAL_EXTENSION_2025, NATIONAL_REGULATION, standard, type Standard, type TierRow } from './parameters';
+import type { UnemploymentInput } from './schema';
+
+export type Phase = 'months-1-12' | 'months-13-24' | 'extended';
+export type IneligibleReason = 'contribution-under-one-year' | 'not-involuntary' | 'not-registered';
+
+export interface Payment {
+  month: IsoMonth;
+  phase: Phase;
+  /** Two decimals; null for a month whose standard the rules do not cover. */
+  amount: string | null;
+}
+
+export interface UnemploymentResult {
+  eligible: boolean;
+  reasons: IneligibleReason[];
+  months: number;
+  extendedMonths: number;
+  payments: Payment[];
+  total: string;
+  /** Months in `payments` whose amount is not covered by a sourced standard; the total leaves them out. */
+  notCoveredMonths: IsoMonth[];
+}
+
+/** The rules in force on the claim date (第六条) decide the duration; each paid month uses the standard of that month. */
+export function compute(input: UnemploymentInput, asOf: IsoDate): Outcome<UnemploymentResult> {
+  const steps: Step[] = [];
+  const notices: Notice[] = [];
+  const rules2026 = input.claimDate >= '2026-08-16';
+  const conditionsSource = rules2026 ? { ...CLAIM_RULES_2026, article: '第二条' } : NATIONAL_REGULATION;
+
+  // 沪人社规〔2026〕18号 第二条 / 失业保险条例 第十四条: one year of contributions, involuntary, registered.
+  const reasons: IneligibleReason[] = [];
+  if (input.contributionYears.lessThan(1)) reasons.push('contribution-under-one-year');
+  if (!input.involuntary) reasons.push('not-involuntary');
+  if (!input.registered) reasons.push('not-registered');
+  steps.push(
+    step(
+      reasons.length ? 'unemployment-benefit:not-eligible' : 'unemployment-benefit:eligible',
+      { contributionYears: input.contributionYears.toString(), involuntary: input.involuntary, registered: input.registered, reasons: reasons.join(',') },
+      { citations: [conditionsSource] },
+    ),
+  );
+  if (reasons.length) {
+    return { result: { eligible: false, reasons, months: 0, extendedMonths: 0, payments: [], total: '0.00', notCoveredMonths: [] }, steps, notices };
+  }
+
+  // 第六条: 2 months per full contribution year, at most 24 per determination.
+  const durationLookup = valueAt(duration, input.claimDate, asOf);
+  const rule = durationLookup.value;
+  const fullYears = input.contributionYears.floor().toNumber();
+  const months = Math.min(rule.monthsPerYear * fullYears, rule.maxMonths);
+  steps.push(
+    step(
+      'unemployment-benefit:duration',
+      { contributionYears: input.contributionYears.toString(), fullYears, months, keptYears: Math.max(0, fullYears - Math.ceil(rule.maxMonths / rule.monthsPerYear)) },
+      { formula: `min(${rule.monthsPerYear} × floor(${input.contributionYears.toString()}), ${rule.maxMonths}) = ${months}`, params: [used(duration, durationLookup, (r) => `${r.monthsPerYear}/${r.maxMonths}`)] },
+    ),
+  );
+
+  // 第五条: paid monthly from the month after the claim is accepted.
+  const firstMonth = addMonths(monthOf(input.claimDate), 1);
+  steps.push(step('unemployment-benefit:first-month', { claimDate: input.claimDate, firstMonth }, { citations: [{ ...CLAIM_RULES_2026, article: '第五条', ...(rules2026 ? {} : { confidence: 'secondary' as const, note: 'Same rule as practised before 2026.' }) }] }));
+
+  const plan: { month: IsoMonth; phase: Phase }[] = [];
+  for (let i = 0; i < months; i++) plan.push({ month: addMonths(firstMonth, i), phase: i < 12 ? 'months-1-12' : 'months-13-24' });
+
+  const extendedMonths = planExtension(input, asOf, firstMonth, months, rules2026, steps, notices);
+  for (let i = 0; i < extendedMonths; i++) plan.push({ month: addMonths(firstMonth, months + i), phase: 'extended' });
+
+  const payments: Payment[] = [];
+  const notCoveredMonths: IsoMonth[] = [];
+  const covered: Dec[] = [];
+  let group: { phase: Phase; amount: string; from: IsoMonth; to: IsoMonth; step: Step } | undefined;
+  for (const { month, phase } of plan) {
+    const priced = priceMonth(input, month, phase, asOf, notices);
+    if (!priced) {
+      payments.push({ month, phase, amount: null });
+      notCoveredMonths.push(month);
+      group = undefined;
+      continue;
+    }
+    const amount = yuan(priced.amount);
+    payments.push({ month, phase, amount });
+    covered.push(priced.amount);
+    if (group && group.phase === phase && group.amount === amount && group.step.params[0]?.from === priced.step.params[0]?.from) {
+      group.to = month;
+      group.step.values['to'] = month;
+      group.step.values['count'] = String(Number(group.step.values['count']) + 1);
+    } else {
+      group = { phase, amount, from: month, to: month, step: priced.step };
+      steps.push(priced.step);
+    }
+  }
+  if (notCoveredMonths.length) {
+    notices.push({ code: 'months-not-covered', params: { months: notCoveredMonths.join(', '), count: String(notCoveredMonths.length) } });
+  }
+
+  const total = sum(covered);
+  steps.push(
+    step('unemployment-benefit:total', { total: yuan(total), paidMonths: covered.length, notCovered: notCoveredMonths.length }, { formula: covered.length ? `${covered.map((c) => c.toString()).join(' + ')} = ${yuan(total)}` : '0' }),
+  );
+
+  return { result: { eligible: true, reasons: [], months, extendedMonths, payments, total: yuan(total), notCoveredMonths }, steps, notices };
+}
+
+/** 沪人社规〔2026〕18号 第十一条: less than one year from statutory retirement age when the entitlement ends → paid until that age. */
+function planExtension(input: UnemploymentInput, asOf: IsoDate, firstMonth: IsoMonth, months: number, rules2026: boolean, steps: Step[], notices: Notice[]): number {
+  if (!input.birthMonth || !input.retirementCategory) {
+    notices.push({ code: 'extension-needs-birth-month' });
+    return 0;
+  }
+  const rule = rules2026 ? tryValueAt(extensionRule, input.claimDate, asOf) : undefined;
+  if (!rule) {
+    notices.push({ code: input.claimDate >= '2025-01-01' ? 'extension-not-modelled-2025' : 'extension-not-modelled' });
+    steps.push(step('unemployment-benefit:extension-not-modelled', { claimDate: input.claimDate }, { citations: input.claimDate >= '2025-01-01' ? [NATIONAL_EXTENSION_2025] : [] }));
+    return 0;
+  }
+  const age = statutoryAge(input.birthMonth, input.retirementCategory, asOf);
+  steps.push(age.step);
+  const lastMonth = addMonths(firstMonth, months - 1);
+  // Counted in whole months, since the birth day is not asked: the entitlement ends with `lastMonth`, the age is reached in `retirementMonth`.
+  const gap = monthsBetween(lastMonth, age.retirementMonth);
+  const applies = gap > 0 && gap <= rule.value.withinMonths;
+  const extendedMonths = applies ? gap - 1 : 0;
+  steps.push(
+    step(
+      applies ? 'unemployment-benefit:extension' : 'unemployment-benefit:no-extension',
+      { lastMonth, retirementMonth: age.retirementMonth, gap, extendedMonths, withinMonths: rule.value.withinMonths },
+      { formula: `${age.retirementMonth} − ${lastMonth} = ${gap} ${applies ? '≤' : '>'} ${rule.value.withinMonths}`, params: [used(extensionRule, rule, (r) => String(r.withinMonths))] },
+    ),
+  );
+  if (gap <= 0) notices.push({ code: 'retirement-age-within-benefit', params: { retirementMonth: age.retirementMonth } });
+  if (applies) notices.push({ code: 'extension-once', params: {} });
+  return extendedMonths;
+}
+
+/** 第七条: the month's standard for its phase, never below 低保 nor above the minimum wage. */
+function priceMonth(input: UnemploymentInput, month: IsoMonth, phase: Phase, asOf: IsoDate, notices: Notice[]): { amount: Dec; step: Step } | undefined {
+  const day = firstDay(month);
+  const lookup = tryValueAt(standard, day, asOf);
+  if (!lookup) return undefined;
+  const row = pickRow(lookup.value, input);
+  const base = phase === 'months-1-12' ? row.months1to12 : phase === 'months-13-24' ? row.months13to24 : row.extended;
+  if (base === null) {
+    // The tiered table has no extended amount for this row.
+    return undefined;
+  }
+  let amount = dec(base);
+  const floor = tryValueAt(minimumLivingStandard, day, asOf);
+  const ceiling = tryValueAt(minimumWage, day, asOf);
+  const params = [used(standard, lookup, () => base)];
+  if (floor) {
+    params.push(used(minimumLivingStandard, floor));
+    amount = max(amount, dec(floor.value));
+  }
+  if (ceiling) {
+    params.push(used(minimumWage, ceiling));
+    amount = min(amount, dec(ceiling.value));
+  }
+  if (!floor || !ceiling) pushOnce(notices, { code: 'bounds-not-checked', params: { month } });
+  const bounds = `${floor ? floor.value : '?'} ≤ ${base} ≤ ${ceiling ? ceiling.value : '?'}`;
+  const values: Record<string, string> = { phase, from: month, to: month, count: '1', standard: base, amount: amount.toFixed(2) };
+  if (lookup.value.kind === 'tiered') values['row'] = rowLabel(row);
+  return { amount, step: step('unemployment-benefit:standard', values, { formula: `${bounds} → ${amount.toFixed(2)}`, params, citations: [{ ...CLAIM_RULES_2026, article: '第七条' }] }) };
+}
+
+function pushOnce(notices: Notice[], n: Notice): void {
+  if (!notices.some((x) => x.code === n.code)) notices.push(n);
+}
+
+const FLAT_ROW = (s: Extract<Standard, { kind: 'flat' }>): TierRow => ({ minYears: 1, months1to12: s.months1to12, months13to24: s.months13to24, extended: s.extended });
+
+/** 沪人社就发〔2016〕13号: the row for the person's contribution years and age at unemployment. */
+function pickRow(s: Standard, input: UnemploymentInput): TierRow {
+  if (s.kind === 'flat') return FLAT_ROW(s);
+  const years = input.contributionYears;
+  const age = input.ageAtUnemployment;
+  const row = s.rows.find(
+    (r) =>
+      years.greaterThanOrEqualTo(r.minYears) &&
+      (r.maxYears === undefined || years.lessThan(r.maxYears)) &&
+      (r.minAge === undefined || (age !== undefined && age >= r.minAge)) &&
+      (r.maxAge === undefined || (age !== undefined && age < r.maxAge)),
+  );
+  if (!row) throw new Error('unemployment.standard: no tier row matches (the schema requires the age for tiered months)');
+  return row;
+}
+
+function rowLabel(r: TierRow): string {
+  return `${r.minYears}-${r.maxYears ?? ''}|${r.minAge ?? ''}-${r.maxAge ?? ''}`;
+}
