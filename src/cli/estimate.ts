@@ -5,7 +5,7 @@
 import { isIsoDate, run } from '../rules/engine';
 import { calculatorIds, isCalculatorId, loadCalculator } from '../rules/registry';
 import { englishMessages, fieldMessage } from './messages';
-import { todayInShanghai } from './today';
+import { todayInShanghai } from '../lib/today';
 
 function print(doc: unknown): void {
   process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);

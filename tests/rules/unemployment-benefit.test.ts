@@ -54,7 +54,7 @@ describe('fact sheet worked cases', () => {
   it('case C: 15 years → 24 months (cap), 3 years kept (沪人社规〔2026〕18号 第六条)', () => {
     const { result, steps } = estimate({ claimDate: '2026-09-01', contributionYears: '15' });
     expect(result.months).toBe(24);
-    expect(steps.find((s) => s.key === 'unemployment-benefit:duration')?.values['keptYears']).toBe('3');
+    expect(steps.find((s) => s.key === 'unemployment-benefit:duration-capped')?.values['keptYears']).toBe('3');
   });
 
   it('case D: 2016 table, 12 years, age 47 → 1520 then 1216 (沪人社就发〔2016〕13号)', () => {

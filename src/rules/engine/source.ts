@@ -10,6 +10,8 @@ export interface Source {
   confidence: Confidence;
   /** Article or paragraph the value comes from, e.g. "第六条". */
   article?: string;
+  /** The value is worked out from other published figures rather than read from a text (see `note`). */
+  inferred?: boolean;
   /** Why the value is what it is when it is not read directly from the text (e.g. "inferred from …"). No user-facing prose. */
   note?: string;
 }

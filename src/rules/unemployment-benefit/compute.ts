@@ -16,8 +16,6 @@ import {
   used,
   valueAt,
   yuan,
-  max,
-  min,
 } from '../engine';
 import { statutoryAge } from '../retirement-age/statutory-age';
 import { minimumLivingStandard, minimumWage } from '../shared/wage-floors';
@@ -73,10 +71,12 @@ export function compute(input: UnemploymentInput, asOf: IsoDate): Outcome<Unempl
   const rule = durationLookup.value;
   const fullYears = input.contributionYears.floor().toNumber();
   const months = Math.min(rule.monthsPerYear * fullYears, rule.maxMonths);
+  // 第六条: 核定期限后，如有剩余缴费年限，可予以保留。
+  const keptYears = Math.max(0, fullYears - Math.ceil(rule.maxMonths / rule.monthsPerYear));
   steps.push(
     step(
-      'unemployment-benefit:duration',
-      { contributionYears: input.contributionYears.toString(), fullYears, months, keptYears: Math.max(0, fullYears - Math.ceil(rule.maxMonths / rule.monthsPerYear)) },
+      keptYears > 0 ? 'unemployment-benefit:duration-capped' : 'unemployment-benefit:duration',
+      { contributionYears: input.contributionYears.toString(), fullYears, months, keptYears },
       { formula: `min(${rule.monthsPerYear} × floor(${input.contributionYears.toString()}), ${rule.maxMonths}) = ${months}`, params: [used(duration, durationLookup, (r) => `${r.monthsPerYear}/${r.maxMonths}`)] },
     ),
   );
@@ -106,7 +106,7 @@ export function compute(input: UnemploymentInput, asOf: IsoDate): Outcome<Unempl
     const amount = yuan(priced.amount);
     payments.push({ month, phase, amount });
     covered.push(priced.amount);
-    if (group && group.phase === phase && group.amount === amount && group.step.params[0]?.from === priced.step.params[0]?.from) {
+    if (group && group.phase === phase && group.amount === amount && group.step.params[0]?.id === priced.step.params[0]?.id && group.step.params[0]?.from === priced.step.params[0]?.from) {
       group.to = month;
       group.step.values['to'] = month;
       group.step.values['count'] = String(Number(group.step.values['count']) + 1);
@@ -169,23 +169,26 @@ function priceMonth(input: UnemploymentInput, month: IsoMonth, phase: Phase, asO
     // The tiered table has no extended amount for this row.
     return undefined;
   }
-  let amount = dec(base);
   const floor = tryValueAt(minimumLivingStandard, day, asOf);
   const ceiling = tryValueAt(minimumWage, day, asOf);
-  const params = [used(standard, lookup, () => base)];
-  if (floor) {
-    params.push(used(minimumLivingStandard, floor));
-    amount = max(amount, dec(floor.value));
-  }
-  if (ceiling) {
-    params.push(used(minimumWage, ceiling));
-    amount = min(amount, dec(ceiling.value));
+  const standardUsed = used(standard, lookup, () => base);
+  const floorUsed = floor && used(minimumLivingStandard, floor);
+  const ceilingUsed = ceiling && used(minimumWage, ceiling);
+  let amount = dec(base);
+  // The figure that decides the amount comes first: the standard, or the bound that it met.
+  let params = [standardUsed, floorUsed, ceilingUsed];
+  if (floor && amount.lessThan(floor.value)) {
+    amount = dec(floor.value);
+    params = [floorUsed, standardUsed, ceilingUsed];
+  } else if (ceiling && amount.greaterThan(ceiling.value)) {
+    amount = dec(ceiling.value);
+    params = [ceilingUsed, standardUsed, floorUsed];
   }
   if (!floor || !ceiling) pushOnce(notices, { code: 'bounds-not-checked', params: { month } });
   const bounds = `${floor ? floor.value : '?'} ≤ ${base} ≤ ${ceiling ? ceiling.value : '?'}`;
   const values: Record<string, string> = { phase, from: month, to: month, count: '1', standard: base, amount: amount.toFixed(2) };
   if (lookup.value.kind === 'tiered') values['row'] = rowLabel(row);
-  return { amount, step: step('unemployment-benefit:standard', values, { formula: `${bounds} → ${amount.toFixed(2)}`, params, citations: [{ ...CLAIM_RULES_2026, article: '第七条' }] }) };
+  return { amount, step: step('unemployment-benefit:standard', values, { formula: `${bounds} → ${amount.toFixed(2)}`, params: params.filter((p) => p !== undefined), citations: [{ ...CLAIM_RULES_2026, article: '第七条' }] }) };
 }
 
 function pushOnce(notices: Notice[], n: Notice): void {

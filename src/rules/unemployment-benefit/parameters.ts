@@ -43,7 +43,7 @@ export interface DurationRule {
 
 export const duration = defineParameter<DurationRule>({
   id: 'unemployment.duration',
-  unit: 'months',
+  unit: 'table',
   values: [
     { from: '2016-04-01', value: { monthsPerYear: 2, maxMonths: 24 }, source: DURATION_BEFORE_2026 },
     { from: '2026-08-16', published: '2026-08-06', until: '2031-08-15', value: { monthsPerYear: 2, maxMonths: 24 }, source: { ...CLAIM_RULES_2026, article: '第六条' } },

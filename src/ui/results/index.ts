@@ -1,0 +1,31 @@
+import type { Component } from 'svelte';
+import type { AnyCalculator, Notice, Step } from '../../rules/engine';
+import type { CalculatorId } from '../../rules/registry';
+
+// Props are types, not interfaces, so that they fit Svelte's Record<string, any> props constraint.
+export type ResultViewProps = {
+  result: unknown;
+  steps: Step[];
+  notices: Notice[];
+};
+
+/** What an extra panel of a calculator page gets: the calculator, the rules-as-of date and the form's current values. */
+export type ExtraViewProps = {
+  calculator: AnyCalculator;
+  asOf: string;
+  values: Record<string, string>;
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loader<P extends Record<string, any>> = () => Promise<{ default: Component<P> }>;
+
+/** The result view of each calculator, loaded with its page. */
+export const resultViews: Record<CalculatorId, Loader<ResultViewProps>> = {
+  'unemployment-benefit': () => import('./UnemploymentResult.svelte') as never,
+};
+
+/**
+ * Optional panels shown below a calculator's result (a year-by-year history, several bills in a row, …).
+ * They run the same calculator through `run()`; they never hold rules of their own.
+ */
+export const extraViews: Partial<Record<CalculatorId, Loader<ExtraViewProps>>> = {};
