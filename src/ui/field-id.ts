@@ -7,6 +7,6 @@ export function fieldId(name: string): string {
 export function focusField(name: string): void {
   const el = document.getElementById(fieldId(name));
   if (!el) return;
-  el.scrollIntoView({ block: 'center' });
+  el.scrollIntoView?.({ block: 'center' });
   el.focus();
 }

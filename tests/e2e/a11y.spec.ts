@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { calculatorIds, loadCalculator } from '../../src/rules/registry';
+import { fillForm, switchToEnglish } from './helpers';
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`home page has no WCAG 2.1 AA violations (${lang})`, async ({ page }) => {
+    await page.goto('./#/');
+    if (lang === 'en') await switchToEnglish(page);
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  for (const id of calculatorIds) {
+    test(`${id}: form, error and result states have no WCAG 2.1 AA violations (${lang})`, async ({ page }) => {
+      const calc = await loadCalculator(id);
+      await page.goto(`./#/${id}`);
+      if (lang === 'en') await switchToEnglish(page);
+      await page.locator('form').waitFor();
+      expect(await axe(page), 'form').toEqual([]);
+      await page.locator('form button[type=submit]').click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      expect(await axe(page), 'errors').toEqual([]);
+      await fillForm(page, calc, calc.example);
+      await page.locator('form button[type=submit]').click();
+      await expect(page.locator('#result-title')).toBeFocused();
+      expect(await axe(page), 'result').toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+import type { AnyCalculator } from '../../src/rules/engine';
+
+function fieldId(name: string): string {
+  return `f-${name.replace(/\./g, '-')}`;
+}
+
+function flatten(o: Record<string, unknown>, prefix = ''): [string, string][] {
+  return Object.entries(o).flatMap(([k, v]) =>
+    v !== null && typeof v === 'object' ? flatten(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)] as [string, string]],
+  );
+}
+
+/** Fills a calculator's form the way a person would: typing into text fields, clicking radios. */
+export async function fillForm(page: Page, calc: AnyCalculator, raw: Record<string, unknown>): Promise<void> {
+  for (const [name, value] of flatten(raw)) {
+    const spec = calc.fields.find((f) => f.name === name);
+    if (!spec) continue;
+    const id = fieldId(name);
+    if (spec.kind === 'boolean' || spec.kind === 'choice') {
+      const options = spec.kind === 'boolean' ? ['true', 'false'] : [...(spec.options ?? [])];
+      const i = options.indexOf(value);
+      await page.locator(`#${i === 0 ? id : `${id}-${value}`}`).check();
+    } else {
+      await page.locator(`#${id}`).fill(value);
+    }
+  }
+}
+
+export async function switchToEnglish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.locator('html[lang="en"]').waitFor();
+}
