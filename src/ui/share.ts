@@ -1,0 +1,33 @@
+import type { FieldSpec } from '../rules/engine';
+
+/** A shared link carries the form's inputs and the rules-as-of dates, nothing else. */
+export const PAGE_KEYS = ['asOf', 'compareAsOf'] as const;
+const MAX_VALUE = 64;
+
+export function shareQuery(fields: readonly FieldSpec[], values: Record<string, string>, page: Record<string, string>): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const f of fields) {
+    const v = (values[f.name] ?? '').trim();
+    if (v) q.set(f.name, v);
+  }
+  for (const k of PAGE_KEYS) if (page[k]?.trim()) q.set(k, page[k]!.trim());
+  return q;
+}
+
+export type SharedInput = { ok: true; values: Record<string, string>; page: Record<string, string> } | { ok: false };
+
+/** Reads a link's inputs. Unknown keys, repeated keys, over-long or control-character values make it invalid. */
+export function readShared(fields: readonly FieldSpec[], query: URLSearchParams): SharedInput {
+  const names = new Set(fields.map((f) => f.name));
+  const values: Record<string, string> = {};
+  const page: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const [k, v] of query) {
+    if (seen.has(k) || v.length > MAX_VALUE || /[\u0000-\u001f\u007f<>]/.test(v)) return { ok: false };
+    seen.add(k);
+    if (names.has(k)) values[k] = v;
+    else if ((PAGE_KEYS as readonly string[]).includes(k)) page[k] = v;
+    else return { ok: false };
+  }
+  return { ok: true, values, page };
+}
