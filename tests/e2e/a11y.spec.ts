@@ -16,6 +16,13 @@ for (const lang of ['zh-CN', 'en'] as const) {
     expect(await axe(page)).toEqual([]);
   });
 
+  test(`sources page has no WCAG 2.1 AA violations (${lang})`, async ({ page }) => {
+    await page.goto('./#/sources');
+    if (lang === 'en') await switchToEnglish(page);
+    await expect(page.locator('.param').first()).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+
   for (const id of calculatorIds) {
     test(`${id}: form, error and result states have no WCAG 2.1 AA violations (${lang})`, async ({ page }) => {
       const calc = await loadCalculator(id);
@@ -23,6 +30,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
       if (lang === 'en') await switchToEnglish(page);
       await page.locator('form').waitFor();
       expect(await axe(page), 'form').toEqual([]);
+      // and in large-text (长辈版) mode
+      await page.locator('button[aria-pressed]').click();
       await page.locator('form button[type=submit]').click();
       await expect(page.getByRole('alert')).toBeVisible();
       expect(await axe(page), 'errors').toEqual([]);
