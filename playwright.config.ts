@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 /** Browser tests run against the built app in Debian's Chromium; no browser is downloaded. */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
+  timeout: 60_000,
   retries: 0,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],

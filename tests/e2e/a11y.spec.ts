@@ -8,6 +8,9 @@ async function axe(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+// axe runs three times per calculator here; on two busy cores that takes tens of seconds.
+test.describe.configure({ timeout: 120_000 });
+
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`home page has no WCAG 2.1 AA violations (${lang})`, async ({ page }) => {
     await page.goto('./#/');
