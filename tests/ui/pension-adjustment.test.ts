@@ -1,0 +1,101 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../src/i18n/i18n.svelte';
+import CalculatorPage from '../../src/ui/pages/CalculatorPage.svelte';
+import { clearDraft } from '../../src/ui/drafts.svelte';
+
+async function page() {
+  clearDraft('pension-adjustment');
+  const user = userEvent.setup();
+  render(CalculatorPage, { id: 'pension-adjustment' });
+  await screen.findByLabelText('调整年度', {}, { timeout: 15_000 });
+  return user;
+}
+
+/** A woman born 1950-05, retired 2005-06, 32 years 4 months of contributions. */
+async function fill(user: ReturnType<typeof userEvent.setup>, year: string, pension: string, retiredBy = '2005-06') {
+  await user.type(screen.getByLabelText('调整年度'), year);
+  await user.type(screen.getByLabelText('开始领取养老金的年月'), retiredBy);
+  await user.type(screen.getByLabelText(/上一年 12 月的基本养老金/), pension);
+  await user.type(screen.getByLabelText('缴费年限（年）'), '32');
+  await user.type(screen.getByLabelText(/^另加月数/), '4');
+  await user.type(screen.getByLabelText('出生年月'), '1950年5月');
+  await user.click(within(screen.getByRole('group', { name: '性别' })).getByLabelText('女'));
+}
+
+/** Typing seven fields takes a few seconds under jsdom. */
+const SLOW = 30_000;
+
+describe('pension-adjustment page', () => {
+  it('computes the 2025 increase from what a person types', async () => {
+    setLocale('zh-CN');
+    const user = await page();
+    await fill(user, '２０２５', '5,200');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+
+    // 50 + 0.5 × 32 + 5200 × 0.53% (27.56) + 25 (aged 74 at end-2024) = 118.56
+    expect(await screen.findByTestId('result-increase')).toHaveTextContent('每月增加 118.56 元');
+    expect(screen.getByTestId('result-new-pension')).toHaveTextContent('5318.56');
+    const parts = within(screen.getByTestId('result-components'));
+    expect(parts.getByRole('row', { name: /定额增加/ })).toHaveTextContent('50.00');
+    expect(parts.getByRole('row', { name: /按缴费年限增加/ })).toHaveTextContent('16.00');
+    expect(parts.getByRole('row', { name: /按本人养老金增加/ })).toHaveTextContent('27.56');
+    expect(parts.getByRole('row', { name: /高龄倾斜/ })).toHaveTextContent('25.00');
+    // paid 2025-07-28 (news report): January–July, 7 × 118.56 = 829.92
+    expect(screen.getByTestId('result-back-pay')).toHaveTextContent('829.92');
+    expect(screen.getByTestId('result-back-pay')).toHaveTextContent('非官方来源');
+    expect(screen.getByRole('heading', { name: '测算结果' })).toHaveFocus();
+    // the notice that later items of the 2025 notice were not seen, and the rounding notice (27.56 → 27.6 if rounded up)
+    expect(screen.getByText(/2025 年只看到通知的主要几项/)).toBeInTheDocument();
+    expect(screen.getByText(/则为 27.60 元/)).toBeInTheDocument();
+  }, SLOW);
+
+  it('shows the year-by-year history from one December pension, up to the latest covered year', async () => {
+    setLocale('zh-CN');
+    const user = await page();
+    await fill(user, '2022', '5000');
+    await user.click(screen.getByRole('button', { name: '计算逐年历史' }));
+
+    const table = await screen.findByTestId('history-table');
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => Array.from(r.children).map((c) => c.textContent?.trim()));
+    expect(rows).toEqual([
+      // 60 + 32 + 5000 × 1.9% (95, 见分进角) + 25 (71 at end-2021) = 212
+      ['2022', '5000.00', '212.00', '5212.00'],
+      // 61 + 32 + 5212 × 1.8% (93.816 → 93.82) + 25 = 211.82
+      ['2023', '5212.00', '211.82', '5423.82'],
+      // 61 + 32 + 5423.82 × 1% (54.2382 → 54.24) + 25 = 172.24
+      ['2024', '5423.82', '172.24', '5596.06'],
+      // 50 + 16 + 5596.06 × 0.53% (29.659118 → 29.66) + 25 = 120.66
+      ['2025', '5596.06', '120.66', '5716.72'],
+    ]);
+    expect(screen.getByTestId('history-stopped')).toHaveTextContent('2026 年及以后的调整尚未收录');
+  }, SLOW);
+
+  it('says a year is not covered and offers the latest covered year', async () => {
+    setLocale('zh-CN');
+    const user = await page();
+    await fill(user, '2026', '5200');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: /调整年度.*2016 至 2025/ })).toBeInTheDocument();
+    expect(screen.getByText(/2026 年的调整通知尚未收录/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '改用 2025 年测算' }));
+    expect(screen.getByLabelText('调整年度')).toHaveValue('2025');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+    expect(await screen.findByTestId('result-increase')).toHaveTextContent('118.56');
+  }, SLOW);
+
+  it('tells a person who retired during the year that the increase does not cover them, in English', async () => {
+    setLocale('zh-CN');
+    const user = await page();
+    await fill(user, '2025', '5200', '2025-03');
+    setLocale('en');
+    await user.click(await screen.findByRole('button', { name: 'Estimate' }));
+    expect(await screen.findByText('The 2025 increase does not cover you.')).toBeInTheDocument();
+    expect(screen.getByText(/covers only people retired and drawing a monthly basic pension by 31 December of the previous year/)).toBeInTheDocument();
+    expect(screen.queryByTestId('result-increase')).not.toBeInTheDocument();
+    setLocale('zh-CN');
+  }, SLOW);
+});
