@@ -1,0 +1,28 @@
+import type { Calculator } from '../engine';
+import { flexibleRule, minimumContribution, retirementSchedule } from '../retirement-age/parameters';
+import { compute, type PensionEstimateResult } from './compute';
+import { basicRate, MONTHLY_PAYOUT_2025, NATIONAL_2005, payoutMonthsByMonth, payoutMonthsTable, pensionBase, SH_AWARD_SHEETS, SH_BASIC_2021, SH_TRANSITIONAL_2021, transitionalRule } from './parameters';
+import { fields, parse, type PensionEstimateInput } from './schema';
+
+export const pensionEstimate: Calculator<PensionEstimateInput, PensionEstimateResult> = {
+  id: 'pension-estimate',
+  fields,
+  dateField: 'retirementMonth',
+  parse,
+  compute,
+  parameters: [pensionBase, basicRate, payoutMonthsTable, payoutMonthsByMonth, transitionalRule, minimumContribution, retirementSchedule, flexibleRule],
+  citations: [NATIONAL_2005, SH_BASIC_2021, SH_TRANSITIONAL_2021, MONTHLY_PAYOUT_2025, SH_AWARD_SHEETS],
+  checkedOn: '2026-11-28',
+  example: {
+    birthMonth: '1965-09',
+    category: 'male',
+    retirementMonth: '2025-12',
+    contribution: { years: '30', months: '9' },
+    averageIndex: '1.8776',
+    accountBalance: '409300',
+    serviceBefore1993: '4.42',
+    notionalAccount1993to1997: '33732',
+  },
+};
+
+export type { PensionEstimateInput, PensionEstimateResult };

@@ -1,0 +1,116 @@
+import type Decimal from 'decimal.js';
+import { coveredRanges, dec, type FieldSpec, firstDay, InputReader, type IsoDate, type IsoMonth, monthsBetween, type Parsed } from '../engine';
+import { RETIREMENT_CATEGORIES, retirementSchedule, type RetirementCategory } from '../retirement-age/parameters';
+import { BIRTH_MONTH_RANGE } from '../retirement-age/schema';
+import { tryStatutoryAge } from '../retirement-age/window';
+import { basicRate } from './parameters';
+import { payoutMonthsFor } from './payout-months';
+
+export interface PensionEstimateInput {
+  /** The month the pension starts; when absent it is the statutory retirement month from `birthMonth` and `category`. */
+  retirementMonth?: IsoMonth;
+  /** Age when the pension starts, in months; from `ageAtRetirement` or from the birth month. */
+  ageAtRetirement?: { years: number; months: number };
+  birthMonth?: IsoMonth;
+  category?: RetirementCategory;
+  /** Total contribution, deemed years included. */
+  contribution: { years: number; months: number };
+  averageIndex: Decimal;
+  accountBalance: Decimal;
+  serviceBefore1993?: Decimal;
+  notionalAccount1993to1997?: Decimal;
+  /** A 计发基数 given by the person, in place of the published one. */
+  base?: Decimal;
+  /** 计发月数 given by the person, where the table gives none (or to follow an award sheet). */
+  payoutMonths?: Decimal;
+}
+
+export const fields: readonly FieldSpec[] = [
+  { name: 'birthMonth', kind: 'month', required: false, group: 'fromBirth' },
+  { name: 'category', kind: 'choice', required: false, options: RETIREMENT_CATEGORIES, group: 'fromBirth' },
+  { name: 'retirementMonth', kind: 'month', required: false },
+  { name: 'ageAtRetirement.years', kind: 'integer', required: false, group: 'ageAtRetirement' },
+  { name: 'ageAtRetirement.months', kind: 'integer', required: false, group: 'ageAtRetirement' },
+  { name: 'contribution.years', kind: 'integer', required: true, group: 'contribution' },
+  { name: 'contribution.months', kind: 'integer', required: false, group: 'contribution' },
+  { name: 'averageIndex', kind: 'decimal', required: true },
+  { name: 'accountBalance', kind: 'money', required: true },
+  { name: 'serviceBefore1993', kind: 'decimal', required: false, group: 'transitional' },
+  { name: 'notionalAccount1993to1997', kind: 'money', required: false, group: 'transitional' },
+  { name: 'base', kind: 'money', required: false, group: 'overrides' },
+  { name: 'payoutMonths', kind: 'decimal', required: false, group: 'overrides' },
+];
+
+const failed = (r: InputReader, ...names: string[]) => r.errors.some((e) => names.includes(e.field));
+
+export function parse(raw: unknown, asOf: IsoDate): Parsed<PensionEstimateInput> {
+  const r = new InputReader(raw);
+  const birthMonth = r.optionalMonth('birthMonth', BIRTH_MONTH_RANGE);
+  const category = r.optionalChoice('category', RETIREMENT_CATEGORIES);
+  let retirementMonth = r.optionalMonth('retirementMonth', { min: '2000-01', max: '2100-12' });
+  const ageYears = r.optionalInteger('ageAtRetirement.years', { min: 16, max: 80 });
+  const ageMonthsPart = r.optionalInteger('ageAtRetirement.months', { min: 0, max: 11 });
+  const contribution = { years: r.integer('contribution.years', { min: 0, max: 60 }), months: r.optionalInteger('contribution.months', { min: 0, max: 11 }) ?? 0 };
+  const averageIndex = r.decimal('averageIndex', { min: 0, max: 3, places: 4 });
+  const accountBalance = r.decimal('accountBalance', { min: 0, max: 10_000_000, places: 2 });
+  const serviceBefore1993 = r.optionalDecimal('serviceBefore1993', { min: 0, max: 50, places: 2 });
+  const notional = r.optionalDecimal('notionalAccount1993to1997', { min: 0, max: 10_000_000, places: 2 });
+  const base = r.optionalDecimal('base', { min: 1000, max: 100_000, places: 2 });
+  const payoutMonths = r.optionalDecimal('payoutMonths', { min: 1, max: 300, places: 1 });
+
+  if (birthMonth && !category && !failed(r, 'category')) r.problem('category', 'required');
+  if (category && !birthMonth && !failed(r, 'birthMonth')) r.problem('birthMonth', 'required');
+  if (ageMonthsPart !== undefined && ageYears === undefined && !failed(r, 'ageAtRetirement.years')) r.problem('ageAtRetirement.years', 'required');
+
+  // The age: given, or counted from the birth month (the statutory month when no retirement month is given).
+  let ageMonths: number | undefined = ageYears !== undefined ? ageYears * 12 + (ageMonthsPart ?? 0) : undefined;
+  if (birthMonth && category && !failed(r, 'birthMonth', 'category')) {
+    const age = tryStatutoryAge(birthMonth, category, asOf);
+    if (!age) {
+      const range = coveredRanges(retirementSchedule, asOf)[0];
+      r.problem('birthMonth', 'date-not-covered', { from: range?.from ?? '', to: range?.to ?? '' });
+    } else if (!failed(r, 'retirementMonth')) {
+      retirementMonth ??= age.retirementMonth;
+      const fromBirth = monthsBetween(birthMonth, retirementMonth);
+      if (ageMonths !== undefined && ageMonths !== fromBirth && !failed(r, 'ageAtRetirement.years', 'ageAtRetirement.months')) {
+        r.problem('ageAtRetirement.years', 'inconsistent');
+      } else if (fromBirth < 16 * 12 || fromBirth > 80 * 12) {
+        r.problem('retirementMonth', 'out-of-range', { min: addYears(birthMonth, 16), max: addYears(birthMonth, 80) });
+      }
+      ageMonths = fromBirth;
+    }
+  } else if (ageMonths === undefined && !failed(r, 'ageAtRetirement.years', 'ageAtRetirement.months', 'birthMonth', 'category')) {
+    r.problem('ageAtRetirement.years', 'required');
+  }
+  if (!retirementMonth && !failed(r, 'retirementMonth', 'birthMonth', 'category')) r.problem('retirementMonth', 'required');
+
+  if (retirementMonth && !failed(r, 'retirementMonth')) {
+    // The Shanghai formula is held from its first covered date only.
+    const range = coveredRanges(basicRate, asOf)[0];
+    if (!range || firstDay(retirementMonth) < range.from) r.problem('retirementMonth', 'date-not-covered', { from: range?.from ?? '', to: range?.to ?? '' });
+    else if (ageMonths !== undefined && !payoutMonths && !failed(r, 'payoutMonths', 'ageAtRetirement.years', 'ageAtRetirement.months', 'birthMonth', 'category') && !payoutMonthsFor(ageMonths, firstDay(retirementMonth), asOf)) {
+      // 计发月数 the table does not give (age 47, outside 40–70, extra months before 2025): the award sheet prints it.
+      r.problem('payoutMonths', 'required');
+    }
+  }
+  if (serviceBefore1993 && !failed(r, 'contribution.years', 'contribution.months') && serviceBefore1993.greaterThan(dec(contribution.years).plus(dec(contribution.months).dividedBy(12)))) {
+    r.problem('serviceBefore1993', 'inconsistent');
+  }
+
+  const input: PensionEstimateInput = { contribution, averageIndex, accountBalance };
+  if (retirementMonth) input.retirementMonth = retirementMonth;
+  if (ageYears !== undefined) input.ageAtRetirement = { years: ageYears, months: ageMonthsPart ?? 0 };
+  if (birthMonth && category) {
+    input.birthMonth = birthMonth;
+    input.category = category;
+  }
+  if (serviceBefore1993) input.serviceBefore1993 = serviceBefore1993;
+  if (notional) input.notionalAccount1993to1997 = notional;
+  if (base) input.base = base;
+  if (payoutMonths) input.payoutMonths = payoutMonths;
+  return r.done(input);
+}
+
+function addYears(month: IsoMonth, years: number): IsoMonth {
+  return `${String(Number(month.slice(0, 4)) + years).padStart(4, '0')}${month.slice(4)}`;
+}

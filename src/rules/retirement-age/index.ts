@@ -1,0 +1,18 @@
+import type { Calculator } from '../engine';
+import { compute, type RetirementAgeResult } from './compute';
+import { FLEXIBLE_MEASURES_2024, flexibleRule, minimumContribution, REFORM_2025, REFORM_2025_FLEXIBLE, retirementSchedule } from './parameters';
+import { fields, parse, type RetirementAgeInput } from './schema';
+
+export const retirementAge: Calculator<RetirementAgeInput, RetirementAgeResult> = {
+  id: 'retirement-age',
+  fields,
+  dateField: 'birthMonth',
+  parse,
+  compute,
+  parameters: [retirementSchedule, minimumContribution, flexibleRule],
+  citations: [REFORM_2025, REFORM_2025_FLEXIBLE, FLEXIBLE_MEASURES_2024],
+  checkedOn: '2026-11-28',
+  example: { birthMonth: '1970-05', category: 'male', flexible: { direction: 'early', months: '3' } },
+};
+
+export type { RetirementAgeInput, RetirementAgeResult };

@@ -1,0 +1,74 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../src/i18n/i18n.svelte';
+import CalculatorPage from '../../src/ui/pages/CalculatorPage.svelte';
+import { clearDraft, draftFor } from '../../src/ui/drafts.svelte';
+
+async function page() {
+  clearDraft('retirement-age');
+  const user = userEvent.setup();
+  render(CalculatorPage, { id: 'retirement-age' });
+  await screen.findByLabelText('出生年月', {}, { timeout: 10_000 });
+  return user;
+}
+
+describe('retirement-age page', { timeout: 30_000 }, () => {
+  it('man born 1965-01 (annex 1 row): 60 years 1 month, 2025-02, the window as a text timeline, and a link that carries over to the pension estimate', async () => {
+    setLocale('zh-CN');
+    const user = await page();
+    await user.type(screen.getByLabelText('出生年月'), '1965年1月');
+    await user.click(within(screen.getByRole('group', { name: /^退休类别/ })).getByLabelText(/男职工/));
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+
+    expect(await screen.findByTestId('result-age')).toHaveTextContent('法定退休年龄：60 岁 1 个月');
+    expect(screen.getByTestId('result-month')).toHaveTextContent('2025-02 达到法定退休年龄');
+    expect(screen.getByTestId('result-minimum')).toHaveTextContent('2025 年退休，按月领取养老金需累计缴费满 15 年');
+    const items = within(screen.getByTestId('timeline')).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '○ 2025-01 最早：原法定退休年龄（60 岁） 可提前 1 个月',
+      '● 2025-02 法定退休年龄（60 岁 1 个月）',
+      '○ 2028-02 最晚：弹性延迟退休（63 岁 1 个月） 可推迟 36 个月',
+    ]);
+    const link = screen.getByRole('link', { name: '测算首月养老金' });
+    expect(link).toHaveAttribute('href', '#/pension-estimate');
+    clearDraft('pension-estimate');
+    await user.click(link);
+    expect(draftFor('pension-estimate')).toMatchObject({ birthMonth: '1965-01', category: 'male', retirementMonth: '2025-02' });
+  });
+
+  it('an early choice beyond the window is reported on the months field', async () => {
+    setLocale('zh-CN');
+    const user = await page();
+    await user.type(screen.getByLabelText('出生年月'), '1965-01');
+    await user.click(within(screen.getByRole('group', { name: /^退休类别/ })).getByLabelText(/男职工/));
+    await user.click(within(screen.getByRole('group', { name: /提前还是推迟/ })).getByLabelText('弹性提前退休'));
+    await user.type(screen.getByLabelText(/提前或推迟的月数/), '3');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: /提前或推迟的月数.*1 到 1/ })).toBeInTheDocument();
+  });
+
+  it('in English: a woman (50) born 1984-11 retiring 36 months early marks her choice in the timeline', async () => {
+    setLocale('en');
+    clearDraft('retirement-age');
+    const user = userEvent.setup();
+    render(CalculatorPage, { id: 'retirement-age' });
+    await user.type(await screen.findByLabelText('Birth month', {}, { timeout: 10_000 }), '1984-11');
+    await user.click(within(screen.getByRole('group', { name: /^Retirement category/ })).getByLabelText(/original retirement age 50/));
+    await user.click(within(screen.getByRole('group', { name: /Earlier or later/ })).getByLabelText('Flexible early retirement'));
+    await user.type(screen.getByLabelText(/Months earlier or later/), '36');
+    await user.click(screen.getByRole('button', { name: 'Estimate' }));
+
+    expect(await screen.findByTestId('result-age')).toHaveTextContent('Statutory retirement age: 55 years 0 months');
+    // 94号 第七条: early → the chosen year 2036: 18.5 years (the statutory year 2039: 20)
+    expect(screen.getByTestId('result-minimum')).toHaveTextContent('Retiring in 2039, a monthly pension needs 20 years of contributions');
+    expect(screen.getByTestId('result-chosen')).toHaveTextContent('With your choice, you retire in 2036-11');
+    expect(screen.getByTestId('result-chosen-minimum')).toHaveTextContent('Minimum contribution years for this choice: 18.5');
+    const chosen = within(screen.getByTestId('timeline'))
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('aria-current') === 'true');
+    expect(chosen).toHaveTextContent('2036-11 The month you chose (52 years 0 months)');
+    setLocale('zh-CN');
+  });
+});
