@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type i18n } from 'i18next';
 import type { FieldError } from '../rules/engine';
+import { errorText } from '../i18n/messages';
 
 const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '..', 'i18n', 'locales');
 
@@ -21,5 +22,5 @@ export function englishMessages(): i18n {
 /** "Claim date: enter a date like 2025-09-15" — the field's label, then what is wrong with it. */
 export function fieldMessage(t: i18n, calculatorId: string, e: FieldError): string {
   const label = t.t(`${calculatorId}:fields.${e.field}.label`, { defaultValue: e.field });
-  return `${label}: ${t.t(`common:errors.${e.code}`, { ...e.params })}`;
+  return `${label}: ${errorText((key, options) => t.t(key, options ?? {}) as string, e)}`;
 }

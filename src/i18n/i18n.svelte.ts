@@ -40,22 +40,28 @@ export function currentLocale(): Locale {
   return locale;
 }
 
-export function setLocale(next: Locale): void {
-  void i18n.changeLanguage(next);
+/** The namespaces pages have asked for; a switch of language loads them in the new language first. */
+const wanted = new Set<string>(['common']);
+
+/**
+ * Switches the language once the new language's words for every page seen so far are loaded, so nothing shows a
+ * bare key. `documentLang: false` leaves <html lang> alone (the embed on a host page).
+ */
+export async function setLocale(next: Locale, options: { documentLang?: boolean } = {}): Promise<void> {
+  await load(next, [...wanted]);
+  await i18n.changeLanguage(next);
   locale = next;
-  if (typeof document !== 'undefined') document.documentElement.lang = next;
+  if (options.documentLang !== false && typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
-/** Loads the namespaces in both languages, so a later switch of language is instant. */
+async function load(lng: Locale, namespaces: readonly string[]): Promise<boolean> {
+  const missing = namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns) && files[`./locales/${lng}/${ns}.json`]);
+  await Promise.all(missing.map(async (ns) => i18n.addResourceBundle(lng, ns, await files[`./locales/${lng}/${ns}.json`]!(), true, true)));
+  return missing.length > 0;
+}
+
+/** Loads namespaces in the current language only: a page pulls in just its own words, in one language. */
 export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
-  const missing = namespaces.flatMap((ns) => LOCALES.filter((lng) => !i18n.hasResourceBundle(lng, ns)).map((lng) => [lng, ns] as const));
-  if (!missing.length) return;
-  await Promise.all(
-    missing.map(async ([lng, ns]) => {
-      const load = files[`./locales/${lng}/${ns}.json`];
-      if (!load) return;
-      i18n.addResourceBundle(lng, ns, await load(), true, true);
-    }),
-  );
-  revision++;
+  for (const ns of namespaces) wanted.add(ns);
+  if (await load(locale, namespaces)) revision++;
 }

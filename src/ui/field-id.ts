@@ -3,9 +3,13 @@ export function fieldId(name: string): string {
   return `f-${name.replace(/\./g, '-')}`;
 }
 
-/** Moves focus to a field (used by links in the error summary, which must not change the hash route). */
-export function focusField(name: string): void {
-  const el = document.getElementById(fieldId(name));
+/**
+ * Moves focus to a field (used by links in the error summary, which must not change the hash route).
+ * `from` (the link clicked) finds the field in the same document or shadow root (the embeddable custom element).
+ */
+export function focusField(name: string, from?: EventTarget | null): void {
+  const root = from instanceof Node ? from.getRootNode() : document;
+  const el = (root instanceof ShadowRoot ? root : document).getElementById(fieldId(name));
   if (!el) return;
   el.scrollIntoView?.({ block: 'center' });
   el.focus();

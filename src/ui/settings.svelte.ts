@@ -45,7 +45,7 @@ export function restoreSettings(): void {
     const parsed: unknown = JSON.parse(raw);
     if (!isPrefs(parsed)) throw new Error('shape');
     largeText = parsed.largeText;
-    if (parsed.locale !== currentLocale()) setLocale(parsed.locale);
+    if (parsed.locale !== currentLocale()) void setLocale(parsed.locale);
   } catch {
     s.removeItem(KEY);
     storageProblem = 'storage-unreadable';
@@ -76,8 +76,8 @@ export function setLargeText(on: boolean): void {
   remember();
 }
 
-export function chooseLocale(next: Locale): void {
-  setLocale(next);
+export async function chooseLocale(next: Locale): Promise<void> {
+  await setLocale(next);
   remember();
 }
 

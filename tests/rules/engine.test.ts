@@ -57,7 +57,6 @@ describe('every timeline of every calculator', () => {
         expect(v.source.title.length, `${param.id} ${v.from}`).toBeGreaterThan(0);
         expect(['official', 'secondary']).toContain(v.source.confidence);
         if (v.until) expect(v.until >= v.from, `${param.id} ${v.from}`).toBe(true);
-        if (v.published) expect(v.published <= v.from, `${param.id} ${v.from}`).toBe(true);
       }
     }
   });

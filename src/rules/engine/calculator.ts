@@ -72,7 +72,8 @@ export function notCoveredError(field: string, e: NotCoveredError): FieldError {
     params: {
       date: e.date,
       parameter: e.parameterId,
-      covered: e.covered.map((r) => `${r.from}/${r.to ?? ''}`).join(', '),
+      // "from/to" for each covered range, "from/" when open-ended
+      ranges: e.covered.map((r) => `${r.from}/${r.to ?? ''}`).join(','),
     },
   };
 }

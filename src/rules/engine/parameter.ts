@@ -13,7 +13,7 @@ export interface ParamValue<T> {
   from: IsoDate;
   value: T | null;
   until?: IsoDate;
-  /** The day the value was published, when it differs from `from` (a notice published after it took effect). */
+  /** The day the value was published, when it differs from `from` (a notice published before it takes effect, or after, when it applies back to an earlier date). */
   published?: IsoDate;
   source: Source;
 }
