@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+/**
+ * Size budget of the built app (run after `vite build`):
+ *   node scripts/check-budget.mjs [dist-folder]      (default: dist)
+ *
+ * - First load: index.html and the JS and CSS it needs to show the home page (its <script src>, <link rel=stylesheet>,
+ *   <link rel=modulepreload>, and the static imports and CSS of its entry in dist/.vite/manifest.json), gzip ≤ 50 kB.
+ * - The calculator shell: what the first calculator page visited loads beyond the first load and that every
+ *   calculator page shares (the page chunk, the rule engine with decimal.js); loaded once; gzip ≤ 30 kB.
+ * - Each calculator's page (#/<id>) adds, beyond the first load and the shell, the chunks it imports dynamically:
+ *   the calculator's rules chunk (src/rules/registry.ts), its result view and extra panel (src/ui/results/index.ts)
+ *   and its locale file in the default language (zh-CN; a page loads one language), with their static imports and
+ *   CSS; gzip ≤ 25 kB.
+ * Sizes are gzip at zlib's default level; 1 kB = 1000 bytes (as Vite prints them). Prints a table, exits 1 over budget.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const FIRST_LOAD_BUDGET = 50_000;
+const PAGE_BUDGET = 25_000;
+// The shell carries decimal.js (about 12.6 kB gzip on its own) and the shared page; it is loaded once.
+const SHELL_BUDGET = 30_000;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(process.argv[2] ?? join(root, 'dist'));
+const manifestPath = join(dist, '.vite', 'manifest.json');
+if (!existsSync(manifestPath)) {
+  console.error(`check-budget: ${manifestPath} not found. Build first (vite build with build.manifest: true).`);
+  process.exit(2);
+}
+/** @type {Record<string, {file: string, name?: string, src?: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[], css?: string[]}>} */
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+
+const sizes = new Map();
+function size(file) {
+  if (!sizes.has(file)) {
+    const buf = readFileSync(join(dist, file));
+    sizes.set(file, { raw: buf.length, gzip: gzipSync(buf).length });
+  }
+  return sizes.get(file);
+}
+
+/** The files a manifest chunk needs when it loads: itself, its static imports (transitively) and their CSS. */
+function closure(keys, out = new Set()) {
+  for (const key of keys) {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`check-budget: "${key}" is not in the manifest`);
+    if (out.has(chunk.file)) continue;
+    out.add(chunk.file);
+    for (const css of chunk.css ?? []) out.add(css);
+    closure(chunk.imports ?? [], out);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- first load
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const referenced = [
+  ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
+  ...[...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1]),
+]
+  .filter((href) => href && !/^(?:[a-z]+:)?\/\//i.test(href) && !href.startsWith('data:'))
+  .map((href) => posix.normalize(href.replace(/^\.?\//, '')));
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && (manifest[k].src ?? k) === 'index.html');
+if (!entryKey) throw new Error('check-budget: no manifest entry for index.html');
+const firstLoad = new Set(['index.html', ...referenced, ...closure([entryKey])]);
+const firstLoadGzip = [...firstLoad].reduce((n, f) => n + size(f).gzip, 0);
+
+// ---------------------------------------------------------------- calculator pages
+
+const registry = readFileSync(join(root, 'src/rules/registry.ts'), 'utf8');
+const views = readFileSync(join(root, 'src/ui/results/index.ts'), 'utf8');
+/** `'<id>': () => import('<path>')` lines of a source file, resolved against its folder. */
+function imports(source, dir) {
+  const map = new Map();
+  for (const m of source.matchAll(/'([a-z0-9-]+)':\s*\(\)\s*=>\s*import\('([^']+)'\)/g)) {
+    const id = m[1];
+    const path = posix.join(dir, m[2]);
+    (map.get(id) ?? map.set(id, []).get(id)).push(path);
+  }
+  return map;
+}
+const rulesOf = imports(registry, 'src/rules');
+const viewsOf = imports(views, 'src/ui/results');
+const moduleKey = (path) => [path, `${path}.ts`, `${path}/index.ts`].find((k) => manifest[k]);
+const pageKey = Object.keys(manifest).find((k) => k === 'src/ui/pages/CalculatorPage.svelte' || manifest[k].src === 'src/ui/pages/CalculatorPage.svelte' || manifest[k].name === 'CalculatorPage');
+if (!pageKey) throw new Error('check-budget: the calculator page chunk (src/ui/pages/CalculatorPage.svelte) is not in the manifest');
+const localeKeys = (id) => Object.keys(manifest).filter((k) => new RegExp(`^src/i18n/locales/zh-CN/${id}\\.json$`).test(k));
+
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
+let failed = false;
+
+console.log(`Budget of ${dist}`);
+console.log(`\nFirst load (home page)                          raw        gzip`);
+for (const f of [...firstLoad].sort((a, b) => size(b).gzip - size(a).gzip)) {
+  console.log(`  ${pad(f, 44)}${padL(kb(size(f).raw), 9)}  ${padL(kb(size(f).gzip), 9)}`);
+}
+const firstOk = firstLoadGzip <= FIRST_LOAD_BUDGET;
+failed ||= !firstOk;
+console.log(`  ${pad('total', 44)}${padL('', 9)}  ${padL(kb(firstLoadGzip), 9)}   budget ${kb(FIRST_LOAD_BUDGET)}  ${firstOk ? 'ok' : 'OVER BUDGET'}`);
+
+// The shell: the page chunk's closure, plus whatever every calculator's parts share (the engine).
+const partsOf = (id) => [...(rulesOf.get(id) ?? []).map(moduleKey), ...(viewsOf.get(id) ?? []).map(moduleKey), ...localeKeys(id)].filter(Boolean);
+const everyPage = [...rulesOf.keys()].map((id) => new Set([...closure(partsOf(id))].filter((f) => !firstLoad.has(f))));
+const sharedByAll = everyPage.length ? [...everyPage[0]].filter((f) => everyPage.every((set) => set.has(f))) : [];
+const shell = new Set([...closure([pageKey]), ...sharedByAll].filter((f) => !firstLoad.has(f)));
+const shellGzip = [...shell].reduce((n, f) => n + size(f).gzip, 0);
+const shellOk = shellGzip <= SHELL_BUDGET;
+failed ||= !shellOk;
+console.log(`\nCalculator shell (loaded once, by the first calculator page)`);
+for (const f of [...shell].sort((a, b) => size(b).gzip - size(a).gzip)) console.log(`  ${pad(f, 44)}${padL(kb(size(f).raw), 9)}  ${padL(kb(size(f).gzip), 9)}`);
+console.log(`  ${pad('total', 44)}${padL('', 9)}  ${padL(kb(shellGzip), 9)}   budget ${kb(SHELL_BUDGET)}  ${shellOk ? 'ok' : 'OVER BUDGET'}`);
+
+console.log(`\nEach calculator page adds (gzip, beyond the first load and the shell)`);
+console.log(`  ${pad('calculator', 24)}${padL('page', 9)}${padL('rules', 9)}${padL('view', 9)}${padL('locales', 9)}${padL('shared', 9)}${padL('total', 10)}   budget ${kb(PAGE_BUDGET)}`);
+const missing = [];
+/** Shared files (imported by more than one part), with the pages that pull them in. */
+const sharedBy = new Map();
+for (const [id, paths] of rulesOf) {
+  const rules = paths.map(moduleKey);
+  const view = (viewsOf.get(id) ?? []).map(moduleKey);
+  const locales = localeKeys(id);
+  if (rules.includes(undefined) || view.includes(undefined) || !view.length || !locales.length) {
+    missing.push(`${id}: ${[rules.includes(undefined) && 'rules chunk', (view.includes(undefined) || !view.length) && 'result view', !locales.length && 'locale chunks'].filter(Boolean).join(', ')} not found in the build`);
+    failed = true;
+    continue;
+  }
+  const all = [...closure([pageKey, ...rules, ...view, ...locales])].filter((f) => !firstLoad.has(f) && !shell.has(f));
+  // Each file once, under the first part that pulls it in; imports shared with other parts count as "shared".
+  const own = (keys) => new Set(keys.map((k) => manifest[k].file).concat(keys.flatMap((k) => manifest[k].css ?? [])));
+  const parts = { page: own([pageKey]), rules: own(rules), view: own(view), locales: own(locales) };
+  const sum = (files) => files.reduce((n, f) => n + size(f).gzip, 0);
+  const byPart = Object.fromEntries(Object.entries(parts).map(([k, set]) => [k, sum(all.filter((f) => set.has(f)))]));
+  const sharedFiles = all.filter((f) => !Object.values(parts).some((set) => set.has(f)));
+  for (const f of sharedFiles) (sharedBy.get(f) ?? sharedBy.set(f, []).get(f)).push(id);
+  const shared = sum(sharedFiles);
+  const total = sum(all);
+  const ok = total <= PAGE_BUDGET;
+  failed ||= !ok;
+  console.log(
+    `  ${pad(id, 24)}${padL(kb(byPart.page), 9)}${padL(kb(byPart.rules), 9)}${padL(kb(byPart.view), 9)}${padL(kb(byPart.locales), 9)}${padL(kb(shared), 9)}${padL(kb(total), 10)}   ${ok ? 'ok' : 'OVER BUDGET'}`,
+  );
+}
+for (const m of missing) console.error(`  ${m}`);
+if (sharedBy.size) {
+  console.log(`\nShared chunks (static imports of the parts above, counted in each page that needs them)`);
+  for (const [f, ids] of [...sharedBy].sort((a, b) => size(b[0]).gzip - size(a[0]).gzip)) {
+    console.log(`  ${pad(f, 44)}${padL(kb(size(f).gzip), 9)}   ${ids.length === rulesOf.size ? 'every page' : ids.join(', ')}`);
+  }
+}
+console.log(failed ? '\nBudget exceeded.' : '\nWithin budget.');
+process.exit(failed ? 1 : 0);
