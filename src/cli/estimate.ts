@@ -1,6 +1,7 @@
 /**
  * npm run --silent estimate -- <calculator-id> '<input-json>' [--as-of YYYY-MM-DD]
  * Prints one JSON document on stdout. Exit status 0 on a result, 2 on bad input or an unknown calculator.
+ * npm run --silent estimate -- <calculator-id> --csv in.csv [--as-of YYYY-MM-DD] > out.csv: a batch (see csv.ts).
  */
 import { isIsoDate, run } from '../rules/engine';
 import { calculatorIds, isCalculatorId, loadCalculator } from '../rules/registry';
@@ -24,11 +25,18 @@ async function main(argv: string[]): Promise<void> {
     asOf = args[asOfAt + 1] ?? '';
     args.splice(asOfAt, 2);
   }
+  const csvAt = args.indexOf('--csv');
+  const csvPath = csvAt >= 0 ? (args.splice(csvAt, 2)[1] ?? '') : undefined;
   const [id, json] = args;
   if (!id || !isCalculatorId(id)) {
     fail([{ field: 'calculator', code: 'unknown-calculator', message: `Unknown calculator "${id ?? ''}". Known: ${calculatorIds.join(', ')}.` }]);
   }
   if (!isIsoDate(asOf)) fail([{ field: 'asOf', code: 'invalid-date', message: 'The --as-of date must be a date like 2026-07-01.' }]);
+  if (csvPath !== undefined) {
+    const { csvMain } = await import('./csv');
+    process.exitCode = csvMain(await loadCalculator(id), csvPath, asOf);
+    return;
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(json ?? '');

@@ -1,0 +1,65 @@
+import type { Encoding, FileProblem } from './types';
+
+/** Larger files are refused before they are read: 10 MB is some 100,000 rows of a typical calculator. */
+export const MAX_BYTES = 10 * 1024 * 1024;
+
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; problem: FileProblem };
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function decoder(label: string): TextDecoder | undefined {
+  try {
+    return new TextDecoder(label, { fatal: true });
+  } catch {
+    return undefined;
+  }
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | undefined {
+  try {
+    return decoder(label)?.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The text of an uploaded CSV. UTF-8 with or without a BOM; UTF-16 with a BOM (Excel's "Unicode text");
+ * and, when the bytes are not valid UTF-8, GB18030 — the superset of GBK that Excel on a Chinese Windows writes.
+ * Spreadsheets, other binary files and bytes valid in neither are refused with a problem code.
+ */
+export function decodeCsv(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_BYTES) return { ok: false, problem: { code: 'too-large', params: { size: megabytes(bytes.length), max: megabytes(MAX_BYTES) } } };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { ok: false, problem: { code: 'spreadsheet' } };
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    const text = tryDecode(encoding, bytes.subarray(2));
+    return text === undefined ? { ok: false, problem: { code: 'encoding' } } : checked(text, encoding);
+  }
+  // A text file has no NUL bytes; an image, a PDF or a zip has them early on.
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, problem: { code: 'binary' } };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const text = tryDecode('utf-8', bytes.subarray(3));
+    return text === undefined ? { ok: false, problem: { code: 'encoding' } } : checked(text, 'utf-8-bom');
+  }
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== undefined) return checked(utf8, 'utf-8');
+  const gbk = tryDecode('gb18030', bytes);
+  if (gbk !== undefined) return checked(gbk, 'gbk');
+  return { ok: false, problem: { code: 'encoding' } };
+}
+
+/** Text with control characters other than tab and line breaks (beyond a stray one or two) is not a CSV a person saved. */
+function checked(text: string, encoding: Encoding): Decoded {
+  if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
+  // eslint-disable-next-line no-control-regex
+  const controls = text.slice(0, 8192).match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g)?.length ?? 0;
+  if (controls > 2) return { ok: false, problem: { code: 'binary' } };
+  return { ok: true, text, encoding };
+}
+
+function megabytes(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}

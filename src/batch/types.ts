@@ -1,0 +1,114 @@
+import type { FieldKind, IsoDate, Notice } from '../rules/engine';
+
+/** The two languages a header may be written in. */
+export type Lang = 'zh-CN' | 'en';
+
+/** Translates a message key with values; the page passes i18n's `t`, the command line an English instance. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** A field label in one language, or undefined when the locale files have none. */
+export type LabelOf = (lng: Lang, key: string) => string | undefined;
+
+/** One input column of a calculator's CSV: a FieldSpec with the headers and option words accepted for it. */
+export interface Column {
+  /** The field's dotted name, also accepted as a header. */
+  name: string;
+  kind: FieldKind;
+  required: boolean;
+  when?: { field: string; equals: string };
+  /** The field's label in each language (the field name where a label is missing). */
+  headers: Record<Lang, string>;
+  /** Normalised headers accepted for this column: both labels and the raw name. */
+  aliases: string[];
+  /** Normalised option words (code, zh-CN label, en label) → option code, for choice fields. */
+  options?: Record<string, string>;
+}
+
+/** All a worker needs besides the file: plain data, so it can be posted. */
+export interface BatchSpec {
+  calculatorId: string;
+  columns: Column[];
+  asOf: IsoDate;
+}
+
+/** Why a whole file cannot be read. Each code is a message `batch:problems.<code>`. */
+export type FileProblemCode =
+  | 'too-large'
+  | 'empty'
+  | 'binary'
+  | 'spreadsheet'
+  | 'encoding'
+  | 'unclosed-quote'
+  | 'no-known-columns'
+  | 'missing-columns'
+  | 'duplicate-column'
+  | 'no-rows'
+  | 'too-many-rows'
+  | 'failed';
+
+export interface FileProblem {
+  code: FileProblemCode;
+  params?: Record<string, string>;
+  /** Field names the problem is about (missing columns): the message names them in the reader's language. */
+  fields?: string[];
+}
+
+/** Row problems that are not a field's (`batch:rowErrors.<code>`); any other code is `common:errors.<code>`. */
+export const ROW_CODES = ['extra-cells', 'bad-quotes', 'internal-error'] as const;
+export type RowCode = (typeof ROW_CODES)[number];
+
+export interface RowError {
+  /** The field at fault, when there is one. */
+  field?: string;
+  /** The column's header as written in the file, when the field has a column. */
+  column?: string;
+  code: string;
+  params?: Record<string, string>;
+}
+
+/** How a result value is laid out in a cell: a scalar, a list of scalars, or JSON of a list of records. */
+export type ResultColumnKind = 'value' | 'list' | 'json';
+
+export interface ResultColumn {
+  /** "result.<dotted path>" */
+  name: string;
+  kind: ResultColumnKind;
+}
+
+export interface RowOutcome {
+  /** The row number as a spreadsheet shows it (the header is usually row 1). */
+  row: number;
+  /** The row's cells as read, one per header. */
+  cells: string[];
+  ok: boolean;
+  errors: RowError[];
+  /** Flattened result, by result column name. */
+  values: Record<string, string>;
+  notices: Notice[];
+}
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gbk' | 'utf-16le' | 'utf-16be';
+
+export interface BatchOutcome {
+  calculatorId: string;
+  asOf: IsoDate;
+  encoding: Encoding;
+  delimiter: string;
+  /** The header row as written in the file. */
+  headers: string[];
+  headerRow: number;
+  /** For each header: the field it feeds, or null for a column the calculator does not use (kept as is). */
+  fieldAt: (string | null)[];
+  /** Non-blank rows above the header (a title line), skipped. */
+  skippedAbove: number;
+  resultColumns: ResultColumn[];
+  rows: RowOutcome[];
+}
+
+/** Messages between the page and the worker. */
+/** `part`: this worker runs one of `count` contiguous slices of the rows (several workers share a large file). */
+export type ToWorker = { type: 'run'; bytes: ArrayBuffer; spec: BatchSpec; part?: { index: number; count: number } };
+export type FromWorker =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; outcome: BatchOutcome }
+  | { type: 'problem'; problem: FileProblem };

@@ -1,0 +1,100 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../../src/i18n/i18n.svelte';
+import Batch from '../../src/ui/pages/Batch.svelte';
+
+const ZH = '姓名,申领受理日期,累计缴纳失业保险费年限（年）,是否非因本人意愿中断就业？,是否已在本市办理失业登记并有求职要求？';
+
+async function page(lng: 'zh-CN' | 'en' = 'zh-CN') {
+  await setLocale(lng);
+  const user = userEvent.setup();
+  render(Batch);
+  const select = await screen.findByLabelText(lng === 'zh-CN' ? '测算项目' : 'What to estimate');
+  await user.selectOptions(select, 'unemployment-benefit');
+  await screen.findByLabelText(lng === 'zh-CN' ? '选择 CSV 文件' : 'Choose a CSV file');
+  return user;
+}
+
+function csvFile(text: string, name = 'residents.csv'): File {
+  return new File([text], name, { type: 'text/csv' });
+}
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await setLocale('zh-CN');
+});
+
+describe('batch page', () => {
+  it('reads an uploaded CSV into one row per person, and names the row and column of each error', async () => {
+    const user = await page();
+    // The column guide gives each header in both languages: a file may use either.
+    const guide = screen.getByRole('table', { name: '表格各列说明' });
+    expect(within(guide).getByRole('rowheader', { name: '申领受理日期' }).closest('tr')).toHaveTextContent('Date your claim was accepted');
+    // Case A (沪人社规〔2025〕9号): 3.5 years, accepted 2025-09-15 → 6 months × 2305 = 13830.00.
+    await user.upload(screen.getByLabelText('选择 CSV 文件'), csvFile(`\uFEFF${ZH}\r\n张三,2025-09-15,３．５,是,是\r\n\r\n李四,2025-13-01,2,是,是\r\n`));
+
+    expect(await screen.findByTestId('batch-summary')).toHaveTextContent('共 2 人：1 人测算完成，1 人信息有误。');
+    expect(screen.getByRole('heading', { name: '第三步：查看结果' })).toHaveFocus();
+    const table = screen.getByTestId('batch-results');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toHaveTextContent('张三');
+    expect(rows[1]).toHaveTextContent('13830.00');
+    expect(rows[2]).toHaveTextContent('有误');
+    // The error list names the spreadsheet row (4: a blank line was row 3) and the column as the file has it.
+    expect(screen.getByText('第 4 行，“申领受理日期”列：请按“年-月-日”格式输入日期，例如 2025-09-15')).toBeInTheDocument();
+    expect(screen.getByText('姓名', { selector: 'li', exact: false })).toHaveTextContent('以下列不用于测算，已原样保留：姓名。');
+  });
+
+  it('says clearly what is wrong with a file it cannot read', async () => {
+    const user = await page();
+    await user.upload(screen.getByLabelText('选择 CSV 文件'), new File([Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0])], 'list.csv'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('这是 Excel 工作簿（.xlsx / .xls），不是 CSV。');
+    expect(alert).toHaveFocus();
+
+    await user.upload(screen.getByLabelText('选择 CSV 文件'), csvFile('name,age\r\nx,1\r\n'));
+    expect(await screen.findByText(/找不到这个测算项目的列。文件第一行是：name \| age。应有的表头是：申领受理日期；/)).toBeInTheDocument();
+
+    // A 50 MB file is refused by its size, before a byte of it is read.
+    const big = csvFile('x');
+    Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
+    const read = vi.spyOn(big, 'arrayBuffer');
+    await user.upload(screen.getByLabelText('选择 CSV 文件'), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent('文件太大（50.0 MB），最多 10 MB。请把名单拆成几个文件。');
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('downloads the results and prints each chosen person with the explanation and sources', async () => {
+    const user = await page('en');
+    await user.upload(screen.getByLabelText('Choose a CSV file'), csvFile(`${ZH}\r\n张三,2025-09-15,3.5,是,是\r\n李四,2025-09-15,2,是,是\r\n`));
+    await screen.findByTestId('batch-summary');
+
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (created.push(b as Blob), 'blob:results'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    // jsdom cannot follow a download link.
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await user.click(screen.getByRole('button', { name: 'Download the results (CSV)' }));
+    await vi.waitFor(() => expect(created).toHaveLength(1));
+    const bytes = new Uint8Array(await created[0]!.arrayBuffer());
+    // UTF-8 with a BOM (EF BB BF), so Excel opens the Chinese text correctly; TextDecoder drops the BOM again.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split('\r\n')[0]).toMatch(/^姓名,申领受理日期,.*,Row,Status,Errors,result\.eligible,/);
+    expect(text).toContain('李四,2025-09-15,2,是,是,3,OK,,true');
+
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await user.click(screen.getByRole('checkbox', { name: 'Select row 3' }));
+    await user.click(screen.getByRole('button', { name: 'Print the 1 selected' }));
+    await vi.waitFor(() => expect(print).toHaveBeenCalled());
+    const sheet = screen.getByTestId('batch-print');
+    const people = within(sheet).getAllByRole('article');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toHaveTextContent('Row 3');
+    expect(people[0]).toHaveTextContent('李四');
+    expect(within(people[0]!).getByRole('heading', { name: 'How it was worked out' })).toBeInTheDocument();
+    expect(people[0]).toHaveTextContent('沪人社规〔2025〕9号');
+  });
+});
