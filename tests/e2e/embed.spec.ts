@@ -1,0 +1,177 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type FrameLocator, type Locator, type Page, test } from '@playwright/test';
+
+/**
+ * The two ways the portal embeds a calculator (docs/embed.md), each in a plain host page with hostile CSS:
+ * the <sh-benefit-calculator> custom element (script from npm run build:embed) and the iframe route embed.html.
+ * The host pages are test fixtures, never shipped: a small server started by this file serves them on another
+ * origin than the app's (another port on 127.0.0.1; Chromium refuses to frame a local page from a page whose
+ * address it does not know, which rules out page.route() for the host page).
+ */
+const SCRIPT = fileURLToPath(new URL('../../dist-embed/sh-benefit-calculator.js', import.meta.url));
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+
+let portalServer: Server | undefined;
+let portal = '';
+let app = '';
+
+test.beforeAll(async ({}, testInfo) => {
+  if (!existsSync(SCRIPT)) throw new Error('dist-embed/sh-benefit-calculator.js is missing: run "npm run build:embed" first');
+  app = testInfo.project.use.baseURL!;
+  const fill = (html: string) => html.replaceAll('{{APP}}', app).replaceAll('{{APP_ORIGIN}}', new URL(app).origin);
+  portalServer = createServer((req, res) => {
+    const name = (req.url ?? '').split('?')[0]!.slice(1);
+    if (name !== 'host-ce.html' && name !== 'host-iframe.html') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fill(fixture(name)));
+  });
+  await new Promise<void>((resolve) => portalServer!.listen(0, '127.0.0.1', resolve));
+  portal = `http://127.0.0.1:${(portalServer.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => (portalServer ? portalServer.close(resolve) : resolve(undefined)));
+});
+
+/** The script is deployed next to the app; the preview server serves dist/ only, so it comes from dist-embed/. */
+async function serveScript(page: Page): Promise<void> {
+  await page.route(`${app}sh-benefit-calculator.js`, (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: readFileSync(SCRIPT, 'utf8') }));
+}
+
+/** unemployment benefit, case A: accepted 2025-09-15, 3.5 years, involuntary, registered → 6 × 2305 = 13830.00 */
+async function caseA(scope: Locator | FrameLocator): Promise<void> {
+  await scope.getByLabel('申领受理日期').fill('2025-09-15');
+  await scope.getByLabel('累计缴纳失业保险费年限（年）').fill('3.5');
+  await scope.getByRole('group', { name: /非因本人意愿/ }).getByLabel('是').check();
+  await scope.getByRole('group', { name: /失业登记/ }).getByLabel('是').check();
+  await scope.getByRole('button', { name: '开始测算' }).click();
+  await expect(scope.getByTestId('result-months')).toHaveText('可领取 6 个月');
+  await expect(scope.getByTestId('result-total')).toHaveText('合计约 13830.00 元');
+}
+
+function px(value: string): number {
+  return Number.parseFloat(value);
+}
+
+test.describe('embedding for the portal', () => {
+  test('custom element: survives the host page CSS, computes, leaves the host page alone', async ({ page, baseURL }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await serveScript(page);
+    await page.goto(`${portal}/host-ce.html`);
+    const calc = page.locator('#calc');
+    await expect(calc.getByRole('heading', { level: 1 })).toHaveText('失业保险金测算');
+
+    // the host page's CSS does not reach into the calculator
+    const input = calc.getByLabel('申领受理日期');
+    await expect(input).toBeVisible();
+    const inside = await calc.locator('.lead').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { color: s.color, fontSize: s.fontSize, transform: s.textTransform, spacing: s.letterSpacing, font: s.fontFamily, cursor: s.cursor };
+    });
+    expect(inside.fontSize).toBe('20.4px'); // 1.2em of the app's 17px (1.0625rem of 16px, not of the host's 8px)
+    expect(inside.color).toBe('rgb(72, 73, 73)'); // --muted, not the host's red or its --text
+    expect(inside.transform).toBe('none');
+    expect(inside.spacing).toBe('normal');
+    expect(inside.font).not.toBe('serif');
+    expect(inside.cursor).toBe('auto');
+    const button = calc.getByRole('button', { name: '开始测算' });
+    await expect(button).toBeVisible();
+    expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 112, 60)');
+
+    await caseA(calc);
+    await expect(calc.locator('#result-title')).toBeFocused();
+
+    // the error summary's links find their field inside the shadow root
+    await calc.getByLabel('累计缴纳失业保险费年限（年）').fill('abc');
+    await calc.getByRole('button', { name: '开始测算' }).click();
+    await calc.getByRole('alert').getByRole('link', { name: /累计缴纳失业保险费年限/ }).click();
+    await expect(calc.getByLabel('累计缴纳失业保险费年限（年）')).toBeFocused();
+
+    // …and the calculator's CSS does not leak out: the host's own .button and text keep the host's styles
+    const host = await page.evaluate(() => {
+      const b = getComputedStyle(document.getElementById('host-button')!);
+      const p = getComputedStyle(document.getElementById('host-text')!);
+      return { buttonBg: b.backgroundColor, textColor: p.color, textSize: p.fontSize, lang: document.documentElement.lang, title: document.title, hash: location.hash };
+    });
+    expect(host.buttonBg).not.toBe('rgb(0, 112, 60)');
+    expect(host).toMatchObject({ textColor: 'rgb(255, 0, 0)', textSize: '8px', lang: 'de', title: 'Portal page', hash: '' });
+
+    // links to other pages of the app open the full app in a new tab, not in the portal's address bar
+    const popup = page.context().waitForEvent('page');
+    await calc.locator('a[href^="#/sources"]').first().click();
+    expect((await popup).url()).toBe(`${baseURL}#/sources?c=unemployment-benefit`);
+    expect(await page.evaluate(() => location.href)).toBe(`${portal}/host-ce.html`);
+
+    // the lang attribute switches the language live
+    await calc.evaluate((el) => el.setAttribute('lang', 'en'));
+    await expect(calc.getByRole('heading', { level: 1 })).toHaveText('Unemployment benefit');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(errors).toEqual([]);
+  });
+
+  test('custom element: elderly (large text) and as-of attributes', async ({ page }) => {
+    await serveScript(page);
+    await page.goto(`${portal}/host-ce.html`);
+    const calc = page.locator('#calc-elderly');
+    await expect(calc.getByLabel('申领受理日期')).toBeVisible();
+    await expect(calc.getByLabel('政策日期')).toHaveValue('2026-01-05');
+    const sizes = await calc.locator('.hint').first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { size: s.fontSize, line: s.lineHeight };
+    });
+    expect(px(sizes.size)).toBeGreaterThanOrEqual(24); // 18 pt
+    expect(px(sizes.line) / px(sizes.size)).toBeGreaterThanOrEqual(1.3);
+    for (const target of [calc.getByRole('button', { name: '开始测算' }), calc.getByLabel('申领受理日期'), calc.locator('.radio').first()]) {
+      expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(60);
+    }
+    const axe = await new AxeBuilder({ page }).include('#calc-elderly').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('iframe: survives the host page CSS, computes, and tells the host its height', async ({ page }) => {
+    await serveScript(page);
+    await page.goto(`${portal}/host-iframe.html`);
+    const frame = page.frameLocator('#calc');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('失业保险金测算');
+    await expect(frame.getByLabel('申领受理日期')).toBeVisible();
+
+    // the message arrives, with the documented shape, and the listener sizes the iframe to it
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heightMessages: unknown[] }).heightMessages.length)).toBeGreaterThan(0);
+    const first = await page.evaluate(() => (window as unknown as { heightMessages: { type: string; calculator: string; height: number }[] }).heightMessages.at(-1)!);
+    expect(Object.keys(first).sort()).toEqual(['calculator', 'height', 'type']);
+    expect(first).toMatchObject({ type: 'sh-benefit-calculator:height', calculator: 'unemployment-benefit' });
+    expect(first.height).toBeGreaterThan(200);
+
+    await caseA(frame);
+    // the result makes the page taller: a new message, and the iframe follows without a scroll bar of its own
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heightMessages: { height: number }[] }).heightMessages.at(-1)!.height))
+      .toBeGreaterThan(first.height);
+    const last = await page.evaluate(() => (window as unknown as { heightMessages: { height: number }[] }).heightMessages.at(-1)!.height);
+    await expect.poll(() => page.locator('#calc').evaluate((el) => el.getBoundingClientRect().height)).toBe(last);
+    const inner = page.frames().find((f) => f.url().includes('embed.html'))!;
+    expect(await inner.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+    // no site header inside the iframe; the host page keeps its own styles
+    await expect(frame.getByRole('banner')).toHaveCount(0);
+    expect(await page.locator('#host-text').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 0, 0)');
+  });
+
+  test('iframe: language, rules-as-of date and large text from the query string', async ({ page }) => {
+    await page.goto('./embed.html?calculator=unemployment-benefit&lang=en&asOf=2026-01-05&elderly=1');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByLabel('Date your claim was accepted')).toBeVisible();
+    await expect(page.getByLabel('Rules as of')).toHaveValue('2026-01-05');
+    const size = await page.locator('.hint').first().evaluate((el) => getComputedStyle(el).fontSize);
+    expect(px(size)).toBeGreaterThanOrEqual(24);
+    expect((await page.getByRole('button', { name: 'Estimate' }).boundingBox())!.height).toBeGreaterThanOrEqual(60);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+});
