@@ -6,6 +6,11 @@ import type { AnyCalculator } from './engine';
  */
 const loaders = {
   'unemployment-benefit': () => import('./unemployment-benefit').then((m) => m.unemploymentBenefit),
+  'pension-adjustment': () => import('./pension-adjustment').then((m) => m.pensionAdjustment),
+  'long-term-care': () => import('./long-term-care').then((m) => m.longTermCare),
+  'medical-cost-sharing': () => import('./medical-cost-sharing').then((m) => m.medicalCostSharing),
+  'retirement-age': () => import('./retirement-age').then((m) => m.retirementAge),
+  'pension-estimate': () => import('./pension-estimate').then((m) => m.pensionEstimate),
 } satisfies Record<string, () => Promise<AnyCalculator>>;
 
 export type CalculatorId = keyof typeof loaders;

@@ -22,10 +22,19 @@ type Loader<P extends Record<string, any>> = () => Promise<{ default: Component<
 /** The result view of each calculator, loaded with its page. */
 export const resultViews: Record<CalculatorId, Loader<ResultViewProps>> = {
   'unemployment-benefit': () => import('./UnemploymentResult.svelte') as never,
+  'pension-adjustment': () => import('./PensionAdjustmentResult.svelte') as never,
+  'long-term-care': () => import('./LongTermCareResult.svelte') as never,
+  'medical-cost-sharing': () => import('./MedicalCostResult.svelte') as never,
+  'retirement-age': () => import('./RetirementAgeResult.svelte') as never,
+  'pension-estimate': () => import('./PensionEstimateResult.svelte') as never,
 };
 
 /**
  * Optional panels shown below a calculator's result (a year-by-year history, several bills in a row, …).
  * They run the same calculator through `run()`; they never hold rules of their own.
  */
-export const extraViews: Partial<Record<CalculatorId, Loader<ExtraViewProps>>> = {};
+export const extraViews: Partial<Record<CalculatorId, Loader<ExtraViewProps>>> = {
+  'pension-adjustment': () => import('../extras/PensionAdjustmentHistory.svelte') as never,
+  'long-term-care': () => import('../extras/LongTermCareGuide.svelte') as never,
+  'medical-cost-sharing': () => import('../extras/MedicalBillsPanel.svelte') as never,
+};
