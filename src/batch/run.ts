@@ -3,6 +3,7 @@ import { type AnyCalculator, type IsoDate, parseBooleanText, run, type RunResult
 import { normalizeHeader } from './columns';
 import type { Table, TableRow } from './table';
 import type { BatchOutcome, Column, Encoding, ResultColumn, ResultColumnKind, RowError, RowOutcome } from './types';
+import { nest } from '../lib/nest';
 
 /** Turns rows into the raw input a calculator parses; built once per file, as the columns do not change. */
 export class RowReader {
@@ -35,19 +36,12 @@ export class RowReader {
       const options = this.byName.get(field)?.options;
       values.set(field, options?.[normalizeHeader(cell)] ?? cell);
     }
-    const raw: Record<string, unknown> = {};
-    for (const [name, value] of values) {
-      const column = this.byName.get(name);
-      if (column && !this.shown(column, values)) continue;
-      const parts = name.split('.');
-      let cur = raw;
-      for (const part of parts.slice(0, -1)) {
-        cur[part] ??= {};
-        cur = cur[part] as Record<string, unknown>;
-      }
-      cur[parts[parts.length - 1]!] = value;
-    }
-    return raw;
+    return nest(
+      [...values].filter(([name]) => {
+        const column = this.byName.get(name);
+        return !column || this.shown(column, values);
+      }),
+    );
   }
 
   /** A field shown only when another has a value (FieldSpec.when) is read only then, as on the form. */

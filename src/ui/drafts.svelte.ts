@@ -2,6 +2,7 @@
  * What the person typed, per calculator, kept in memory only: it survives a language switch, a validation error
  * and a visit to another page, and is gone when the tab closes.
  */
+import { nest } from '../lib/nest';
 import { calculatorIds } from '../rules/registry';
 
 export type Draft = Record<string, string>;
@@ -20,18 +21,7 @@ export function clearAllDrafts(): void {
   for (const id of Object.keys(drafts)) drafts[id] = {};
 }
 
-/** The raw input object a calculator parses: dotted field names become nested objects. Blank fields are left out. */
+/** The raw input object a calculator parses; blank fields are left out. */
 export function rawInput(draft: Draft): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(draft)) {
-    if (value.trim() === '') continue;
-    const parts = name.split('.');
-    let cur = raw;
-    for (const part of parts.slice(0, -1)) {
-      cur[part] ??= {};
-      cur = cur[part] as Record<string, unknown>;
-    }
-    cur[parts[parts.length - 1]!] = value;
-  }
-  return raw;
+  return nest(Object.entries(draft).filter(([, value]) => value.trim() !== ''));
 }

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { AnyCalculator, IsoDate, IsoMonth, RunResult } from '../../src/rules/engine';
-import { monthFromIndex, monthIndex, run } from '../../src/rules/engine';
+import { dec, monthFromIndex, monthIndex, run } from '../../src/rules/engine';
 
 /** A raw input as the form, a JSON caller or the command line gives it. */
 export type Raw = Record<string, unknown>;
@@ -258,4 +258,15 @@ export function reportedOnItsField(spoilt: fc.Arbitrary<{ raw: Raw; fields: stri
     },
     { runs },
   );
+}
+
+/** The outcome of an input the property expects to be accepted; a refusal fails the property with its errors. */
+export function accepted<R>(out: RunResult): Extract<RunResult<R>, { ok: true }> {
+  if (!out.ok) throw new Error(`refused: ${JSON.stringify(out.errors)}`);
+  return out as Extract<RunResult<R>, { ok: true }>;
+}
+
+/** A money string as whole fen, exactly (decimal arithmetic, never a float); null or absent is 0. */
+export function fenOf(s: string | null | undefined): number {
+  return s === null || s === undefined ? 0 : dec(s).times(100).toNumber();
 }

@@ -10,9 +10,9 @@ import { HEIGHT_MESSAGE, optionsFromQuery, readOptions, sharedFromHash } from '.
 import { SHADOW_RESET, shadowCss } from '../../src/embed/shadow-css';
 import { clearDraft } from '../../src/ui/drafts.svelte';
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
-  setLocale('zh-CN');
+  await setLocale('zh-CN');
 });
 
 describe('embed options (custom element attributes and iframe query string)', () => {
@@ -136,8 +136,9 @@ describe('<sh-benefit-calculator> in jsdom', () => {
     document.body.append(el);
     const root = el.shadowRoot!;
     await waitFor(() => expect(root.querySelector('#f-claimDate')).not.toBeNull(), { timeout: 5000 });
-    expect(currentLocale()).toBe('en');
-    expect(root.querySelector('h1')?.textContent).toBe('Unemployment benefit');
+    // the language switch waits for the English words to load
+    await waitFor(() => expect(currentLocale()).toBe('en'));
+    await waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Unemployment benefit'));
     expect(root.querySelector('.sh-root')?.classList.contains('large-text')).toBe(true);
     expect(root.querySelector('.sh-root')?.getAttribute('lang')).toBe('en');
     expect((root.querySelector('#f-asOf') as HTMLInputElement).value).toBe('2026-01-05');

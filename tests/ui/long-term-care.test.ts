@@ -22,7 +22,7 @@ async function pick(user: User, group: RegExp, option: string | RegExp) {
 // Typing every field of a long form takes a few seconds under jsdom on a shared machine.
 describe('long-term-care page', { timeout: 30_000 }, () => {
   it('level 5 at home, 8 months, extra hours, 65 元/h in October 2025 → 33 h, fund 1930.50, self 214.50', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page('接受照护的日期');
     await user.type(screen.getByLabelText('接受照护的日期'), '2025年10月15日');
     await user.type(screen.getByLabelText(/老人年龄/), '８２');
@@ -49,7 +49,7 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
   });
 
   it('explains the levels, the assessment and the service forms with figures from the parameters', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     await page('接受照护的日期');
     const guide = screen.getByRole('region', { name: /了解长护险/ });
     expect(within(guide).getByText(/社区居家照护每周最多 5 小时/)).toBeInTheDocument();
@@ -59,7 +59,7 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
   });
 
   it('institutional care in English: third band, 30 days at 200 yuan → fund 1350.00, you pay 4650.00', async () => {
-    setLocale('en');
+    await setLocale('en');
     const user = await page('Date of care');
     await user.type(screen.getByLabelText('Date of care'), '2025-09-15');
     await user.type(screen.getByLabelText(/Age of the person/), '85');
@@ -74,11 +74,11 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
     expect(await screen.findByTestId('result-daily-standard')).toHaveTextContent('up to 45.00 yuan a day');
     expect(screen.getByTestId('result-fund-pays')).toHaveTextContent('Up to 1350.00 yuan for 30 days');
     expect(screen.getByTestId('result-self-pays')).toHaveTextContent('4650.00');
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
   });
 
   it('an employee not drawing a pension is told why, not given a figure', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page('接受照护的日期');
     await user.type(screen.getByLabelText('接受照护的日期'), '2025-10-15');
     await user.type(screen.getByLabelText(/老人年龄/), '66');
@@ -92,7 +92,7 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
   });
 
   it('shows an error summary for missing answers and a bad price', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page('接受照护的日期');
     await pick(user, /^照护方式/, /社区居家照护/);
     await user.type(screen.getByLabelText(/每小时的服务价格/), '65.555');

@@ -23,7 +23,7 @@ async function choose(user: ReturnType<typeof userEvent.setup>, group: RegExp, o
 
 describe('medical-cost-sharing page', () => {
   it('splits a 2024 resident outpatient bill as the settlement slip does (S1: 500 deductible, 二级 fund 60%)', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await user.type(screen.getByLabelText('就诊日期（住院填出院日期）'), '2024年5月10日');
     await choose(user, /参保类型/, '城乡居民基本医疗保险（居民医保）');
@@ -47,7 +47,7 @@ describe('medical-cost-sharing page', () => {
   }, SLOW);
 
   it('an employee bill: the medical year is applied, the missing yearly figures are said plainly, no numbers invented', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await user.type(screen.getByLabelText('就诊日期（住院填出院日期）'), '2025-09-15');
     await choose(user, /参保类型/, '职工基本医疗保险（职工医保）');
@@ -68,7 +68,7 @@ describe('medical-cost-sharing page', () => {
   }, SLOW);
 
   it('reports 自费 + 分类自负 above the total as inconsistent, in English too', async () => {
-    setLocale('en');
+    await setLocale('en');
     const user = userEvent.setup();
     clearDraft(ID);
     render(CalculatorPage, { id: ID });
@@ -83,11 +83,11 @@ describe('medical-cost-sharing page', () => {
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: /Total medical costs \(yuan\)/ })).toBeInTheDocument();
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
   }, SLOW);
 
   it('works out several bills in a row, carrying the deductible, with running totals and a labelled chart', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await choose(user, /参保类型/, '城乡居民基本医疗保险（居民医保）');
     await choose(user, /人员类别/, '居民医保：19–59 岁');
@@ -114,7 +114,7 @@ describe('medical-cost-sharing page', () => {
   }, SLOW);
 
   it('stops the chain at a bill the rules do not cover', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await choose(user, /参保类型/, '城乡居民基本医疗保险（居民医保）');
     await choose(user, /人员类别/, '居民医保：60 岁及以上');

@@ -29,7 +29,7 @@ const SLOW = 30_000;
 
 describe('pension-adjustment page', () => {
   it('computes the 2025 increase from what a person types', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await fill(user, '２０２５', '5,200');
     await user.click(screen.getByRole('button', { name: '开始测算' }));
@@ -52,7 +52,7 @@ describe('pension-adjustment page', () => {
   }, SLOW);
 
   it('shows the year-by-year history from one December pension, up to the latest covered year', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await fill(user, '2022', '5000');
     await user.click(screen.getByRole('button', { name: '计算逐年历史' }));
@@ -73,7 +73,7 @@ describe('pension-adjustment page', () => {
   }, SLOW);
 
   it('says a year is not covered and offers the latest covered year', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await fill(user, '2026', '5200');
     await user.click(screen.getByRole('button', { name: '开始测算' }));
@@ -88,14 +88,14 @@ describe('pension-adjustment page', () => {
   }, SLOW);
 
   it('tells a person who retired during the year that the increase does not cover them, in English', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await fill(user, '2025', '5200', '2025-03');
-    setLocale('en');
+    await setLocale('en');
     await user.click(await screen.findByRole('button', { name: 'Estimate' }));
     expect(await screen.findByText('The 2025 increase does not cover you.')).toBeInTheDocument();
     expect(screen.getByText(/covers only people retired and drawing a monthly basic pension by 31 December of the previous year/)).toBeInTheDocument();
     expect(screen.queryByTestId('result-increase')).not.toBeInTheDocument();
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
   }, SLOW);
 });

@@ -7,7 +7,7 @@ import { clearDraft, draftFor } from '../../src/ui/drafts.svelte';
 
 describe('pension-estimate page', { timeout: 30_000 }, () => {
   it('award-sheet case C typed into the form: 5500.7 + 2981.0 + 940.6 = 9422.3, each part marked secondary and cited', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     clearDraft('pension-estimate');
     const user = userEvent.setup();
     render(CalculatorPage, { id: 'pension-estimate' });
@@ -41,7 +41,7 @@ describe('pension-estimate page', { timeout: 30_000 }, () => {
   });
 
   it('filled from the retirement-age page: birth month and category give the age (60 years 3 months → 137.3 payout months)', async () => {
-    setLocale('en');
+    await setLocale('en');
     clearDraft('pension-estimate');
     Object.assign(draftFor('pension-estimate'), { birthMonth: '1965-09', category: 'male', retirementMonth: '2025-12' });
     const user = userEvent.setup();
@@ -56,11 +56,11 @@ describe('pension-estimate page', { timeout: 30_000 }, () => {
     // 12434 × 1 × 30% = 3730.2; 137300 ÷ 137.3 = 1000.0
     expect(screen.getByTestId('result-total')).toHaveTextContent('About 4730.20 yuan a month');
     expect(screen.getByText(/aged 60 years 3 months/)).toBeInTheDocument();
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
   });
 
   it('asks for the age when neither an age nor a birth month is given', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     clearDraft('pension-estimate');
     const user = userEvent.setup();
     render(CalculatorPage, { id: 'pension-estimate' });

@@ -15,7 +15,7 @@ async function page() {
 
 describe('retirement-age page', { timeout: 30_000 }, () => {
   it('man born 1965-01 (annex 1 row): 60 years 1 month, 2025-02, the window as a text timeline, and a link that carries over to the pension estimate', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await user.type(screen.getByLabelText('出生年月'), '1965年1月');
     await user.click(within(screen.getByRole('group', { name: /^退休类别/ })).getByLabelText(/男职工/));
@@ -38,7 +38,7 @@ describe('retirement-age page', { timeout: 30_000 }, () => {
   });
 
   it('an early choice beyond the window is reported on the months field', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await user.type(screen.getByLabelText('出生年月'), '1965-01');
     await user.click(within(screen.getByRole('group', { name: /^退休类别/ })).getByLabelText(/男职工/));
@@ -50,7 +50,7 @@ describe('retirement-age page', { timeout: 30_000 }, () => {
   });
 
   it('in English: a woman (50) born 1984-11 retiring 36 months early marks her choice in the timeline', async () => {
-    setLocale('en');
+    await setLocale('en');
     clearDraft('retirement-age');
     const user = userEvent.setup();
     render(CalculatorPage, { id: 'retirement-age' });
@@ -69,6 +69,6 @@ describe('retirement-age page', { timeout: 30_000 }, () => {
       .getAllByRole('listitem')
       .find((li) => li.getAttribute('aria-current') === 'true');
     expect(chosen).toHaveTextContent('2036-11 The month you chose (52 years 0 months)');
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
   });
 });

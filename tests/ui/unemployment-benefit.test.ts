@@ -15,7 +15,7 @@ async function page() {
 
 describe('unemployment-benefit page', () => {
   it('computes case A (3.5 years, accepted 2025-09-15 → 6 months at 2305 = 13830) from what a person types', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await user.type(screen.getByLabelText('申领受理日期'), '2025年9月15日');
     await user.type(screen.getByLabelText(/累计缴纳失业保险费年限/), '３．５');
@@ -34,7 +34,7 @@ describe('unemployment-benefit page', () => {
   });
 
   it('shows an error summary that links to the field, and keeps what was typed', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await user.type(screen.getByLabelText(/累计缴纳失业保险费年限/), '-2');
     await user.click(screen.getByRole('button', { name: '开始测算' }));
@@ -51,10 +51,10 @@ describe('unemployment-benefit page', () => {
   });
 
   it('keeps the typed values when the language changes', async () => {
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     const user = await page();
     await user.type(screen.getByLabelText('申领受理日期'), '2026-03-20');
-    setLocale('en');
+    await setLocale('en');
     expect(await screen.findByLabelText('Date your claim was accepted')).toHaveValue('2026-03-20');
     await user.type(screen.getByLabelText(/Years of unemployment-insurance contributions/), '2');
     await user.click(within(screen.getByRole('group', { name: /against your will/ })).getByLabelText('Yes'));
@@ -62,6 +62,6 @@ describe('unemployment-benefit page', () => {
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     // 3 × 2305 (2026-04 … 06, 沪人社规〔2025〕9号) + 2340 (2026-07, 沪人社规〔2026〕7号)
     expect(await screen.findByTestId('result-total')).toHaveTextContent('About 9255.00 yuan in all');
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
   });
 });

@@ -22,8 +22,7 @@ import {
   type Raw,
   reportedOnItsField,
   setPath,
-  spoil,
-} from '../lib';
+  spoil, accepted, fenOf } from '../lib';
 
 // ---------------------------------------------------------------- the values behind the text
 
@@ -177,12 +176,8 @@ const spoilt = spoil(care.map(plain), corruption);
 
 // ---------------------------------------------------------------- rule invariants
 
-type Ok = Extract<RunResult<LongTermCareResult>, { ok: true }>;
-function ok(out: RunResult): Ok {
-  if (!out.ok) throw new Error(`refused: ${JSON.stringify(out.errors)}`);
-  return out as Ok;
-}
-const fen = (s: string) => Math.round(Number(s) * 100);
+const ok = (out: RunResult) => accepted<LongTermCareResult>(out);
+
 
 const invariants = [
   invariant(
@@ -205,8 +200,8 @@ const invariants = [
     care,
     (c, { estimate }) => {
       const r = ok(estimate(plain(c))).result;
-      if (r.cost !== null && r.fundPays !== null) assert.ok(fen(r.fundPays) <= fen(r.cost), `fund ${r.fundPays} > cost ${r.cost}`);
-      if (r.cost !== null && r.fundPays !== null && r.selfPays !== null) assert.equal(fen(r.fundPays) + fen(r.selfPays), fen(r.cost));
+      if (r.cost !== null && r.fundPays !== null) assert.ok(fenOf(r.fundPays) <= fenOf(r.cost), `fund ${r.fundPays} > cost ${r.cost}`);
+      if (r.cost !== null && r.fundPays !== null && r.selfPays !== null) assert.equal(fenOf(r.fundPays) + fenOf(r.selfPays), fenOf(r.cost));
     },
     { runs: 600 },
   ),
@@ -217,8 +212,8 @@ const invariants = [
       const at = (price: number) => ok(estimate(plain({ ...c, home: { ...c.home, price } }))).result;
       const [a, b] = [at(Math.min(p1, p2)), at(Math.max(p1, p2))];
       if (a.cost === null || b.cost === null) return;
-      assert.ok(fen(b.cost) >= fen(a.cost));
-      assert.ok(fen(b.fundPays!) >= fen(a.fundPays!));
+      assert.ok(fenOf(b.cost) >= fenOf(a.cost));
+      assert.ok(fenOf(b.fundPays!) >= fenOf(a.fundPays!));
     },
     { runs: 400, inputsPerRun: 2 },
   ),
@@ -240,8 +235,8 @@ const invariants = [
       const r = ok(estimate(plain(c))).result;
       if (r.fundPays === null || r.dailyStandard === null || !r.eligible) return;
       const days = r.days ?? r.daysInMonth;
-      assert.ok(fen(r.fundPays) <= fen(r.dailyStandard) * days);
-      if (c.institution?.charge !== undefined) assert.ok(fen(r.fundPays) <= c.institution.charge * days);
+      assert.ok(fenOf(r.fundPays) <= fenOf(r.dailyStandard) * days);
+      if (c.institution?.charge !== undefined) assert.ok(fenOf(r.fundPays) <= c.institution.charge * days);
     },
     { runs: 500 },
   ),

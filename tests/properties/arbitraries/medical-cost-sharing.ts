@@ -20,8 +20,7 @@ import {
   type Raw,
   reportedOnItsField,
   setPath,
-  spoil,
-} from '../lib';
+  spoil, accepted, fenOf } from '../lib';
 
 // ---------------------------------------------------------------- the values behind the text
 
@@ -184,12 +183,8 @@ const spoilt = spoil(bill.map(plain), corruption);
 
 // ---------------------------------------------------------------- rule invariants
 
-type Ok = Extract<RunResult<MedicalCostResult>, { ok: true }>;
-function ok(out: RunResult): Ok {
-  if (!out.ok) throw new Error(`refused: ${JSON.stringify(out.errors)}`);
-  return out as Ok;
-}
-const cents = (s: string | null | undefined) => (s === null || s === undefined ? 0 : Math.round(Number(s) * 100));
+const ok = (out: RunResult) => accepted<MedicalCostResult>(out);
+
 
 const invariants = [
   invariant(
@@ -198,9 +193,9 @@ const invariants = [
     (b, { estimate }) => {
       const r = ok(estimate(plain(b))).result;
       if (!r.covered || r.fundPays === null || r.patientPays === null) return;
-      assert.equal(cents(r.fundPays) + cents(r.accountPays) + cents(r.patientPays), b.total, JSON.stringify(r));
-      assert.ok(cents(r.fundPays) <= b.total - (b.notCovered ?? 0) - (b.categoryB ?? 0), `fund ${r.fundPays} pays beyond the covered part`);
-      assert.ok(cents(r.patientPays) >= (b.notCovered ?? 0), 'the patient pays less than the 自费 items');
+      assert.equal(fenOf(r.fundPays) + fenOf(r.accountPays) + fenOf(r.patientPays), b.total, JSON.stringify(r));
+      assert.ok(fenOf(r.fundPays) <= b.total - (b.notCovered ?? 0) - (b.categoryB ?? 0), `fund ${r.fundPays} pays beyond the covered part`);
+      assert.ok(fenOf(r.patientPays) >= (b.notCovered ?? 0), 'the patient pays less than the 自费 items');
     },
     { runs: 800 },
   ),
@@ -211,7 +206,7 @@ const invariants = [
       const a = ok(estimate(plain(b))).result;
       const c = ok(estimate(plain({ ...b, total: Math.min(b.total + extra, MAX) }))).result;
       if (a.fundPays === null || c.fundPays === null) return;
-      assert.ok(cents(c.fundPays) >= cents(a.fundPays), `${a.fundPays} → ${c.fundPays}`);
+      assert.ok(fenOf(c.fundPays) >= fenOf(a.fundPays), `${a.fundPays} → ${c.fundPays}`);
     },
     { runs: 400, inputsPerRun: 2 },
   ),
@@ -224,13 +219,13 @@ const invariants = [
       const a = ok(estimate(plain({ ...b, deductiblePaid: lo }))).result;
       const c = ok(estimate(plain({ ...b, deductiblePaid: hi }))).result;
       if (a.fundPays === null || c.fundPays === null) return;
-      assert.ok(cents(c.fundPays) >= cents(a.fundPays), `${a.fundPays} → ${c.fundPays}`);
+      assert.ok(fenOf(c.fundPays) >= fenOf(a.fundPays), `${a.fundPays} → ${c.fundPays}`);
       for (const [r, d] of [[a, lo], [c, hi]] as const) {
         if (!r.yearToDateAfter) continue;
         const sameYear = b.medicalYear === undefined || b.medicalYear === r.medicalYear;
         const before = { deductible: sameYear ? d : 0, fund: sameYear ? (b.fundPaid ?? 0) : 0 };
-        assert.equal(cents(r.yearToDateAfter.fundPaid), before.fund + cents(r.fundPays));
-        assert.ok(cents(r.yearToDateAfter.deductiblePaid) >= before.deductible);
+        assert.equal(fenOf(r.yearToDateAfter.fundPaid), before.fund + fenOf(r.fundPays));
+        assert.ok(fenOf(r.yearToDateAfter.deductiblePaid) >= before.deductible);
       }
     },
     { runs: 400, inputsPerRun: 2 },

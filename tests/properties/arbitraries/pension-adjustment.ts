@@ -21,8 +21,7 @@ import {
   type Raw,
   reportedOnItsField,
   setPath,
-  spoil,
-} from '../lib';
+  spoil, accepted, fenOf } from '../lib';
 
 // ---------------------------------------------------------------- the values behind the text
 
@@ -136,12 +135,8 @@ const spoilt = spoil(retiree.map(plain), corruption);
 
 // ---------------------------------------------------------------- rule invariants
 
-type Ok = Extract<RunResult<PensionAdjustmentResult>, { ok: true }>;
-function ok(out: RunResult): Ok {
-  if (!out.ok) throw new Error(`refused: ${JSON.stringify(out.errors)}`);
-  return out as Ok;
-}
-const fen = (s: string) => Math.round(Number(s) * 100);
+const ok = (out: RunResult) => accepted<PensionAdjustmentResult>(out);
+
 
 const invariants = [
   invariant(
@@ -149,9 +144,9 @@ const invariants = [
     retiree,
     (r, { estimate }) => {
       const res = ok(estimate(plain(r))).result;
-      assert.equal(fen(res.increase), res.components.reduce((n, c) => n + fen(c.amount), 0));
-      assert.equal(fen(res.newPension), r.pension + fen(res.increase));
-      if (res.backPay) assert.equal(fen(res.backPay.amount), fen(res.increase) * res.backPay.months);
+      assert.equal(fenOf(res.increase), res.components.reduce((n, c) => n + fenOf(c.amount), 0));
+      assert.equal(fenOf(res.newPension), r.pension + fenOf(res.increase));
+      if (res.backPay) assert.equal(fenOf(res.backPay.amount), fenOf(res.increase) * res.backPay.months);
     },
     { runs: 600 },
   ),
@@ -164,7 +159,7 @@ const invariants = [
       assert.equal(res.eligible, inScope);
       if (!inScope) {
         assert.equal(res.increase, '0.00');
-        assert.equal(fen(res.newPension), r.pension);
+        assert.equal(fenOf(res.newPension), r.pension);
       }
     },
     { runs: 500 },
@@ -176,7 +171,7 @@ const invariants = [
       const [lo, hi] = [Math.min(r.pension, other), Math.max(r.pension, other)];
       const a = ok(estimate(plain({ ...r, pension: lo }))).result;
       const b = ok(estimate(plain({ ...r, pension: hi }))).result;
-      assert.ok(fen(b.increase) >= fen(a.increase), `${fromHundredths(lo)} → ${a.increase}, ${fromHundredths(hi)} → ${b.increase}`);
+      assert.ok(fenOf(b.increase) >= fenOf(a.increase), `${fromHundredths(lo)} → ${a.increase}, ${fromHundredths(hi)} → ${b.increase}`);
     },
     { runs: 500, inputsPerRun: 2 },
   ),
@@ -188,7 +183,7 @@ const invariants = [
       const [lo, hi] = [Math.min(r.contribution, other), Math.max(r.contribution, other)];
       const a = ok(estimate(plain({ ...r, contribution: lo }))).result;
       const b = ok(estimate(plain({ ...r, contribution: hi }))).result;
-      assert.ok(fen(b.increase) >= fen(a.increase), `${lo} months → ${a.increase}, ${hi} months → ${b.increase}`);
+      assert.ok(fenOf(b.increase) >= fenOf(a.increase), `${lo} months → ${a.increase}, ${hi} months → ${b.increase}`);
     },
     { runs: 500, inputsPerRun: 2 },
   ),

@@ -7,7 +7,7 @@ import { payoutMonthsTable, pensionBase } from '../../../src/rules/pension-estim
 import { RETIREMENT_CATEGORIES, type RetirementCategory } from '../../../src/rules/retirement-age/parameters';
 import { statutoryAge } from '../../../src/rules/retirement-age/statutory-age';
 import { flexibleWindow } from '../../../src/rules/retirement-age/window';
-import { AS_OF, blank, type CalculatorArbitraries, decimalText, fromHundredths, integerText, invariant, isoMonth, monthText, notANumber, type Raw, setPath } from '../lib';
+import { AS_OF, blank, type CalculatorArbitraries, decimalText, fromHundredths, integerText, invariant, isoMonth, monthText, notANumber, type Raw, setPath, accepted, fenOf } from '../lib';
 
 /** One retiree, as values: amounts in fen (hundredths), the index in ten-thousandths, service in hundredths of a year. */
 interface Retiree {
@@ -147,12 +147,8 @@ const spoilt: fc.Arbitrary<{ raw: Raw; fields: string[] }> = fc
 
 const invalid = spoilt.map((s) => s.raw);
 
-type Ok = Extract<RunResult<PensionEstimateResult>, { ok: true }>;
-function ok(out: RunResult): Ok {
-  if (!out.ok) throw new Error(`refused: ${JSON.stringify(out.errors)}`);
-  return out as Ok;
-}
-const fen = (s: string) => Math.round(Number(s) * 100);
+const ok = (out: RunResult) => accepted<PensionEstimateResult>(out);
+
 
 const invariants = [
   invariant(
@@ -161,8 +157,8 @@ const invariants = [
     (r, { estimate }) => {
       const x = ok(estimate(plain(r))).result;
       for (const part of [x.basic, x.account, x.transitional, x.transitionalParts.service, x.transitionalParts.notional]) assert.ok(part.endsWith('0'), `${part} is not rounded to 0.1 yuan`);
-      assert.equal(fen(x.total), fen(x.basic) + fen(x.account) + fen(x.transitional));
-      assert.equal(fen(x.transitional), fen(x.transitionalParts.service) + fen(x.transitionalParts.notional));
+      assert.equal(fenOf(x.total), fenOf(x.basic) + fenOf(x.account) + fenOf(x.transitional));
+      assert.equal(fenOf(x.transitional), fenOf(x.transitionalParts.service) + fenOf(x.transitionalParts.notional));
     },
     { runs: 800 },
   ),
@@ -172,8 +168,8 @@ const invariants = [
     ([r, moreBalance, moreIndex, moreMonths], { estimate }) => {
       const a = ok(estimate(plain(r))).result;
       const b = ok(estimate(plain({ ...r, balance: r.balance + moreBalance, index: Math.min(r.index + moreIndex, 30_000), contribution: { years: Math.min(r.contribution.years + 1, 60), months: moreMonths } }))).result;
-      assert.ok(fen(b.account) >= fen(a.account), `account ${a.account} → ${b.account}`);
-      assert.ok(fen(b.basic) >= fen(a.basic), `basic ${a.basic} → ${b.basic}`);
+      assert.ok(fenOf(b.account) >= fenOf(a.account), `account ${a.account} → ${b.account}`);
+      assert.ok(fenOf(b.basic) >= fenOf(a.basic), `basic ${a.basic} → ${b.basic}`);
     },
     { runs: 600, inputsPerRun: 2 },
   ),

@@ -7,7 +7,7 @@ import { minimumContribution, RETIREMENT_CATEGORIES, type RetirementCategory } f
 import { FLEXIBLE_DIRECTIONS } from '../../../src/rules/retirement-age/schema';
 import { statutoryAge } from '../../../src/rules/retirement-age/statutory-age';
 import { flexibleWindow } from '../../../src/rules/retirement-age/window';
-import { AS_OF, blank, type CalculatorArbitraries, integerText, invariant, isoMonth, monthText, notANumber, type Raw, setPath } from '../lib';
+import { AS_OF, blank, type CalculatorArbitraries, integerText, invariant, isoMonth, monthText, notANumber, type Raw, setPath, accepted } from '../lib';
 
 interface Person {
   birthMonth: string;
@@ -90,11 +90,7 @@ const spoilt: fc.Arbitrary<{ raw: Raw; fields: string[] }> = fc.oneof(
 
 const invalid = spoilt.map((s) => s.raw);
 
-type Ok = Extract<RunResult<RetirementAgeResult>, { ok: true }>;
-function ok(out: RunResult): Ok {
-  if (!out.ok) throw new Error(`refused: ${JSON.stringify(out.errors)}`);
-  return out as Ok;
-}
+const ok = (out: RunResult) => accepted<RetirementAgeResult>(out);
 const months = (a: { years: number; months: number }) => a.years * 12 + a.months;
 const minimumIn = (month: string) => minimumContribution.values.filter((v) => v.from <= firstDay(month)).at(-1)?.value ?? null;
 

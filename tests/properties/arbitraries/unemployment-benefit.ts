@@ -23,8 +23,7 @@ import {
   notADate,
   notANumber,
   type Raw,
-  setPath,
-} from '../lib';
+  setPath, accepted, fenOf } from '../lib';
 
 // ---------------------------------------------------------------- the values behind the text
 
@@ -166,12 +165,7 @@ const invalid = spoilt.map((s) => s.raw);
 
 // ---------------------------------------------------------------- rule invariants
 
-type Ok = Extract<RunResult<UnemploymentResult>, { ok: true }>;
-
-function ok(out: RunResult): Ok {
-  if (!out.ok) throw new Error(`refused: ${JSON.stringify(out.errors)}`);
-  return out as Ok;
-}
+const ok = (out: RunResult) => accepted<UnemploymentResult>(out);
 
 const paidMonths = (r: UnemploymentResult) => r.months + r.extendedMonths;
 const standardSteps = (steps: Step[]) => steps.filter((s) => s.key === 'unemployment-benefit:standard');
@@ -227,7 +221,7 @@ const invariants = [
         Array.from({ length: paidMonths(r) }, (_, i) => addMonths(monthOf(c.claimDate), i + 1)),
       );
       assert.equal(r.payments.filter((p) => p.phase === 'extended').length, r.extendedMonths);
-      const covered = r.payments.filter((p) => p.amount !== null).reduce((n, p) => n + Math.round(Number(p.amount) * 100), 0);
+      const covered = r.payments.filter((p) => p.amount !== null).reduce((n, p) => n + fenOf(p.amount), 0);
       assert.equal(r.total, fromHundredths(covered));
       assert.deepEqual(
         r.notCoveredMonths,
