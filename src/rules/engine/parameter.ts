@@ -90,25 +90,25 @@ function dayAfterIs(a: IsoDate, b: IsoDate): boolean {
   return dayBefore(b) === a;
 }
 
-/** The value in force on `date`, under the rules known on `asOf`. Throws NotCoveredError. */
-export function valueAt<T>(param: Parameter<T>, date: IsoDate, asOf?: IsoDate): Lookup<T> {
+/** The value in force on `date` under the rules known on `asOf`, or undefined where the rules do not cover it. */
+function find<T>(param: Parameter<T>, date: IsoDate, asOf?: IsoDate): Lookup<T> | undefined {
   const values = known(param, asOf);
   let i = -1;
   for (let k = 0; k < values.length; k++) if (values[k]!.from <= date) i = k;
   const entry = values[i];
   const to = i >= 0 ? endOf(values, i) : undefined;
-  if (!entry || entry.value === null || (to !== undefined && date > to)) {
-    throw new NotCoveredError(param.id, date, coveredRanges(param, asOf));
-  }
+  if (!entry || entry.value === null || (to !== undefined && date > to)) return undefined;
   return to ? { value: entry.value, entry, to } : { value: entry.value, entry };
 }
 
-/** Like valueAt, but answers undefined instead of throwing. */
+/** The value in force on `date`, under the rules known on `asOf`. Throws NotCoveredError. */
+export function valueAt<T>(param: Parameter<T>, date: IsoDate, asOf?: IsoDate): Lookup<T> {
+  const found = find(param, date, asOf);
+  if (!found) throw new NotCoveredError(param.id, date, coveredRanges(param, asOf));
+  return found;
+}
+
+/** Like valueAt, but answers undefined instead of throwing (and costs no exception). */
 export function tryValueAt<T>(param: Parameter<T>, date: IsoDate, asOf?: IsoDate): Lookup<T> | undefined {
-  try {
-    return valueAt(param, date, asOf);
-  } catch (e) {
-    if (e instanceof NotCoveredError) return undefined;
-    throw e;
-  }
+  return find(param, date, asOf);
 }
