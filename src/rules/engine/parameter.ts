@@ -55,9 +55,19 @@ export function defineParameter<T>(p: Parameter<T>): Parameter<T> {
   return p;
 }
 
+const knownCache = new WeakMap<Parameter<unknown>, Map<string, ParamValue<unknown>[]>>();
+
 /** The values known on `asOf`: a value published after the as-of date was not yet law to anyone reading then. */
 function known<T>(param: Parameter<T>, asOf?: IsoDate): ParamValue<T>[] {
-  return param.values.filter((v) => !asOf || (v.published ?? v.from) <= asOf);
+  let byDate = knownCache.get(param as Parameter<unknown>);
+  if (!byDate) knownCache.set(param as Parameter<unknown>, (byDate = new Map()));
+  const key = asOf ?? '';
+  let values = byDate.get(key) as ParamValue<T>[] | undefined;
+  if (!values) {
+    values = param.values.filter((v) => !asOf || (v.published ?? v.from) <= asOf);
+    byDate.set(key, values as ParamValue<unknown>[]);
+  }
+  return values;
 }
 
 /** The value's last day: the day before the next value starts, or its own `until`, whichever is first. */
