@@ -270,3 +270,18 @@ export function accepted<R>(out: RunResult): Extract<RunResult<R>, { ok: true }>
 export function fenOf(s: string | null | undefined): number {
   return s === null || s === undefined ? 0 : dec(s).times(100).toNumber();
 }
+
+/** The invariant every calculator shares: an input spoilt in some fields is refused, with an error on each of them. */
+export function spoiltFieldsReported(spoilt: fc.Arbitrary<{ raw: Raw; fields: string[] }>, options: { runs?: number } = {}): Invariant {
+  return invariant(
+    'each spoilt field is reported on that field',
+    spoilt,
+    ({ raw, fields }, { estimate }) => {
+      const out = estimate(raw);
+      if (out.ok) throw new Error('spoilt input accepted');
+      const named = new Set(out.errors.map((e) => e.field));
+      for (const f of fields) assert.ok(named.has(f), `${f} not among ${[...named].join(', ')}`);
+    },
+    options,
+  );
+}
