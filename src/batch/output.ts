@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { Notice } from '../rules/engine';
+import { errorText as fieldErrorText } from '../i18n/messages';
+import type { FieldError, Notice } from '../rules/engine';
 import type { BatchOutcome, Column, FileProblem, Lang, RowError, RowOutcome, Translate } from './types';
 import { ROW_CODES } from './types';
 
@@ -23,9 +24,9 @@ export function errorColumn(t: Translate, calculatorId: string, e: RowError): st
   return undefined;
 }
 
-/** What is wrong with a cell, in words ("Enter a date …"). */
+/** What is wrong with a cell, in words ("Enter a date …"): the batch's own codes, else the form's field messages. */
 export function errorText(t: Translate, e: RowError): string {
-  return isRowCode(e.code) ? t(`batch:rowErrors.${e.code}`, { ...e.params }) : t(`common:errors.${e.code}`, { ...e.params });
+  return isRowCode(e.code) ? t(`batch:rowErrors.${e.code}`, { ...e.params }) : fieldErrorText(t, e as FieldError);
 }
 
 /** "Row 4, column “Claim date”: Enter this" — for lists outside the row itself. */

@@ -26,14 +26,17 @@ describe('dated parameters', () => {
     for (const date of ['2020-06-30', '2022-07-01', '2023-06-30', '2024-07-01']) {
       expect(() => valueAt(p, date)).toThrow(NotCoveredError);
     }
+    let error: unknown;
     try {
       valueAt(p, '2022-08-01');
     } catch (e) {
-      expect((e as NotCoveredError).covered).toEqual([
-        { from: '2020-07-01', to: '2022-06-30' },
-        { from: '2023-07-01', to: '2024-06-30' },
-      ]);
+      error = e;
     }
+    expect(error).toBeInstanceOf(NotCoveredError);
+    expect((error as NotCoveredError).covered).toEqual([
+      { from: '2020-07-01', to: '2022-06-30' },
+      { from: '2023-07-01', to: '2024-06-30' },
+    ]);
   });
 
   it('hides values not yet published on the as-of date', () => {

@@ -179,6 +179,9 @@ function release(source: Source, y: number, flat: string, perYear: string, floor
   };
 }
 
+/** How the 2023–2025 releases' age top-ups are read. */
+const AGE_BANDS_AS_2022 = { note: 'Bands read as in the 2022 notice (70–74, 75–79, 80+, one band only): the release says 分别.' };
+
 export const adjustmentRules = defineParameter<AdjustmentRules>({
   id: 'pension-adjustment.rules',
   unit: 'table',
@@ -297,7 +300,7 @@ export const adjustmentRules = defineParameter<AdjustmentRules>({
         // 三是按本人2022年12月份按月领取的基本养老金为基数，每月增加1.8%；(the notice text is cut at this item: no rounding clause seen)
         percent: { rate: '0.018', rounding: null, source: at(NOTICE_2023, '（三）', { note: 'Rate from the notice opening of item （三）, completed by the 上海发布 release (https://m.kankanews.com/detail/ZGwkjZXnGQx); any rounding clause was not visible.' }) },
         // 四是对2022年底前年满70周岁、75周岁和80周岁的人员，每人每月分别再增加25元、35元和45元。
-        age: bands(at(RELEASE_2023, '四是', { note: 'Bands read as in the 2022 notice (70–74, 75–79, 80+, one band only): the release says 分别.' })),
+        age: bands(at(RELEASE_2023, '四是', AGE_BANDS_AS_2022)),
         extras: [],
         fullTextSeen: false,
         institutionBaseDiffers: false,
@@ -318,7 +321,7 @@ export const adjustmentRules = defineParameter<AdjustmentRules>({
         // 三是按本人2023年12月按月领取的基本养老金为基数，每月增加1%；
         percent: { rate: '0.01', rounding: null, source: at(RELEASE_2024, '三是') },
         // 四是对2023年底前年满70周岁、75周岁和80周岁的人员，每人每月分别再增加25元、35元和45元。
-        age: bands(at(RELEASE_2024, '四是', { note: 'Bands read as in the 2022 notice (70–74, 75–79, 80+, one band only): the release says 分别.' })),
+        age: bands(at(RELEASE_2024, '四是', AGE_BANDS_AS_2022)),
         extras: [],
         fullTextSeen: false,
         institutionBaseDiffers: false,
@@ -339,7 +342,7 @@ export const adjustmentRules = defineParameter<AdjustmentRules>({
         // 按本人2024年12月份按月领取的基本养老金为基数，每月增加0.53%；
         percent: { rate: '0.0053', rounding: null, source: at(RELEASE_2025, '挂钩调整（本人基本养老金）') },
         // 对2024年底前年满70周岁、75周岁和80周岁的人员，每人每月分别再增加25元、35元和45元。
-        age: bands(at(RELEASE_2025, '倾斜调整', { note: 'Bands read as in the 2022 notice (70–74, 75–79, 80+, one band only): the release says 分别.' })),
+        age: bands(at(RELEASE_2025, '倾斜调整', AGE_BANDS_AS_2022)),
         extras: [],
         fullTextSeen: false,
         institutionBaseDiffers: false,

@@ -178,7 +178,6 @@ const spoilt = spoil(care.map(plain), corruption);
 
 const ok = (out: RunResult) => accepted<LongTermCareResult>(out);
 
-
 const invariants = [
   invariant(
     'never paid under 60, at a level below 2, outside both schemes, or to an employee-scheme member not drawing a pension',

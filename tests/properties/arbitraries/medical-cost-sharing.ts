@@ -185,7 +185,6 @@ const spoilt = spoil(bill.map(plain), corruption);
 
 const ok = (out: RunResult) => accepted<MedicalCostResult>(out);
 
-
 const invariants = [
   invariant(
     'fund + accounts + patient = the bill; the fund pays nothing of 自费 (a settlement slip adds up)',

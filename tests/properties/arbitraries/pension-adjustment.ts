@@ -137,7 +137,6 @@ const spoilt = spoil(retiree.map(plain), corruption);
 
 const ok = (out: RunResult) => accepted<PensionAdjustmentResult>(out);
 
-
 const invariants = [
   invariant(
     'increase = sum of the components; new pension = December pension + increase; back pay = increase × its months',

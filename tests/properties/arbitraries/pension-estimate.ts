@@ -149,7 +149,6 @@ const invalid = spoilt.map((s) => s.raw);
 
 const ok = (out: RunResult) => accepted<PensionEstimateResult>(out);
 
-
 const invariants = [
   invariant(
     'each part is rounded to 0.1 yuan (分进角) and the total is their sum',
