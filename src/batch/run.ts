@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { type AnyCalculator, type IsoDate, parseBooleanText, run, type RunResult } from '../rules/engine';
+import { type AnyCalculator, fieldApplies, type IsoDate, parseBooleanText, run, type RunResult } from '../rules/engine';
 import { normalizeHeader } from './columns';
 import type { Table, TableRow } from './table';
 import type { BatchOutcome, Column, Encoding, ResultColumn, ResultColumnKind, RowError, RowOutcome } from './types';
@@ -50,7 +50,7 @@ export class RowReader {
     const other = this.byName.get(c.when.field);
     const v = values.get(c.when.field);
     if (v === undefined || depth > 8 || (other && !this.shown(other, values, depth + 1))) return false;
-    return String(other?.kind === 'boolean' ? parseBooleanText(v) : v) === c.when.equals;
+    return fieldApplies(c, { [c.when.field]: String(other?.kind === 'boolean' ? parseBooleanText(v) : v) });
   }
 }
 

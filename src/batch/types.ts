@@ -1,3 +1,4 @@
+import type { FieldCondition } from '../rules/engine';
 import type { FieldKind, IsoDate, Notice } from '../rules/engine';
 
 /** The two languages a header may be written in. */
@@ -15,7 +16,7 @@ export interface Column {
   name: string;
   kind: FieldKind;
   required: boolean;
-  when?: { field: string; equals: string };
+  when?: FieldCondition;
   /** The field's label in each language (the field name where a label is missing). */
   headers: Record<Lang, string>;
   /** Normalised headers accepted for this column: both labels and the raw name. */

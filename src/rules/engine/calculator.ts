@@ -2,6 +2,7 @@ import type { IsoDate } from './dates';
 import type { FieldError, Parsed } from './errors';
 import type { Step } from './explain';
 import { NotCoveredError, type Parameter } from './parameter';
+import { parseDateText } from './parse';
 import type { Citation } from './source';
 
 export type FieldKind = 'date' | 'month' | 'decimal' | 'money' | 'integer' | 'boolean' | 'choice';
@@ -13,10 +14,47 @@ export interface FieldSpec {
   kind: FieldKind;
   required: boolean;
   options?: readonly string[];
-  /** Shown and read only when another field has this value. */
-  when?: { field: string; equals: string };
+  /** Shown and read only when another field's value meets the condition (see `fieldApplies`). */
+  when?: FieldCondition;
+  /** Choice options that depend on another field's value (e.g. the categories of the chosen scheme); `options` lists them all. */
+  optionsWhen?: { field: string; options: Readonly<Record<string, readonly string[]>> };
   /** Fields of one group are shown together under one legend (`fields.<group>.legend`). */
   group?: string;
+}
+
+/**
+ * When a field applies, by another field's value: `equals` one value, is `oneOf` several, or (a date or month field)
+ * is `before` a date. Exactly one of the three is given.
+ */
+export interface FieldCondition {
+  field: string;
+  equals?: string;
+  oneOf?: readonly string[];
+  before?: IsoDate;
+}
+
+/** Whether a field applies, given the raw values typed so far (form drafts, CSV cells, share links). */
+export function fieldApplies(spec: Pick<FieldSpec, 'when'>, values: Readonly<Record<string, string | undefined>>): boolean {
+  const c = spec.when;
+  if (!c) return true;
+  const v = values[c.field];
+  if (v === undefined || v.trim() === '') return false;
+  if (c.equals !== undefined) return v === c.equals;
+  if (c.oneOf !== undefined) return c.oneOf.includes(v);
+  if (c.before !== undefined) {
+    const text = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*月?\s*$/.test(v) ? `${v.trim().replace(/月$/, '')}-01` : v;
+    const d = parseDateText(text);
+    return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && d < c.before;
+  }
+  return true;
+}
+
+/** The options of a choice field for the values typed so far: `optionsWhen` narrows them, else all of them. */
+export function optionsFor(spec: Pick<FieldSpec, 'options' | 'optionsWhen'>, values: Readonly<Record<string, string | undefined>>): readonly string[] {
+  const all = spec.options ?? [];
+  if (!spec.optionsWhen) return all;
+  const v = values[spec.optionsWhen.field];
+  return (v !== undefined && spec.optionsWhen.options[v]) || all;
 }
 
 /** Something the result rests on that the person must see: a period not covered, a rule not modelled, … */

@@ -1,6 +1,6 @@
 import type { IsoDate } from './dates';
 import type { Rounding } from './money';
-import type { Lookup, Parameter, Unit } from './parameter';
+import type { CarriedForward, Lookup, Parameter, Unit } from './parameter';
 import type { Citation, Source } from './source';
 
 /** A parameter value as an explanation step used it. */
@@ -12,6 +12,8 @@ export interface UsedParam {
   /** The value as a string (a table is summarised by the step's own values). */
   value: string;
   source: Source;
+  /** The value is carried forward from its document into a later period (see Parameter.carryForward). */
+  carriedForward?: CarriedForward;
 }
 
 /**
@@ -37,6 +39,7 @@ export function used<T>(param: Parameter<T>, lookup: Lookup<T>, show: (v: T) => 
     source: lookup.entry.source,
   };
   if (lookup.to) u.to = lookup.to;
+  if (lookup.carriedForward) u.carriedForward = lookup.carriedForward;
   return u;
 }
 

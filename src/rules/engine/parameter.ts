@@ -18,10 +18,19 @@ export interface ParamValue<T> {
   source: Source;
 }
 
+/** The period a yearly figure is issued for: 1 July – 30 June medical year, calendar year, or a July–June year (unemployment, bases). */
+export type CarryPeriod = 'medical-year' | 'calendar-year' | 'july-june';
+
 export interface Parameter<T> {
   id: string;
   unit: Unit;
   values: readonly ParamValue<T>[];
+  /**
+   * A figure the rules re-issue every period and usually leave unchanged: after its last sourced value ends, that value
+   * carries forward for at most one further period, marked as carried forward (Lookup.carriedForward). Never for
+   * figures that change every year by design.
+   */
+  carryForward?: { period: CarryPeriod };
 }
 
 export interface CoveredRange {
@@ -49,6 +58,18 @@ export interface Lookup<T> {
   entry: ParamValue<T>;
   /** Last day this value is in force, as far as the rules known on the as-of date say. */
   to?: IsoDate;
+  /** Set when the value is the last sourced one carried into the next period (Parameter.carryForward). */
+  carriedForward?: CarriedForward;
+}
+
+/** A value used beyond its own period: the period asked for, and the document the value is carried from. */
+export interface CarriedForward {
+  period: CarryPeriod;
+  /** First and last day of the period the value is carried into. */
+  from: IsoDate;
+  to: IsoDate;
+  /** The sourced value's own last day. */
+  sourcedTo: IsoDate;
 }
 
 export function defineParameter<T>(p: Parameter<T>): Parameter<T> {
