@@ -123,3 +123,56 @@ describe('input parsing', () => {
     });
   });
 });
+
+describe('carried-forward figures (Parameter.carryForward)', () => {
+  const src = (doc: string) => ({ doc, title: doc, confidence: 'official' as const });
+  // A medical-year figure sourced for MY2024-25 and MY2025-26, then "not found": it may carry one year, to 2027-06-30.
+  const my = defineParameter<string>({
+    id: 'test.my',
+    unit: 'CNY',
+    carryForward: { period: 'medical-year' },
+    values: [
+      { from: '2024-07-01', value: '500', source: src('MY2024') },
+      { from: '2025-07-01', until: '2026-06-30', value: '500', source: src('MY2025') },
+      { from: '2026-07-01', value: null, source: src('not found') },
+    ],
+  });
+
+  it('returns the last value in the next period, marked, with the document it comes from', () => {
+    const l = valueAt(my, '2026-12-02');
+    expect(l.value).toBe('500');
+    expect(l.entry.source.doc).toBe('MY2025');
+    expect(l.carriedForward).toEqual({ period: 'medical-year', from: '2026-07-01', to: '2027-06-30', sourcedTo: '2026-06-30' });
+    expect(valueAt(my, '2026-06-30').carriedForward).toBeUndefined();
+  });
+
+  it('stops at the end of that one period', () => {
+    expect(valueAt(my, '2027-06-30').carriedForward?.to).toBe('2027-06-30');
+    expect(() => valueAt(my, '2027-07-01')).toThrow(NotCoveredError);
+    expect(coveredRanges(my)).toEqual([{ from: '2024-07-01', to: '2027-06-30' }]);
+  });
+
+  // Published late, applying from 2026-07-01: once known, it replaces the carried value.
+  it('gives way to a sourced value once it is published (rules as of a date)', () => {
+    const later = defineParameter<string>({
+      ...my,
+      values: [...my.values.filter((v) => v.value !== null), { from: '2026-07-01', published: '2026-08-20', value: '450', source: src('MY2026') }],
+    });
+    // Read on 2026-08-01 the notice is not yet out: the 2025 value carries forward.
+    expect(valueAt(later, '2026-12-02', '2026-08-01').value).toBe('500');
+    expect(valueAt(later, '2026-12-02', '2026-08-01').carriedForward).toBeDefined();
+    // Read after publication: the sourced value, not carried.
+    expect(valueAt(later, '2026-12-02', '2026-09-01').value).toBe('450');
+    expect(valueAt(later, '2026-12-02', '2026-09-01').carriedForward).toBeUndefined();
+  });
+
+  it('carries a calendar-year figure into the next calendar year only', () => {
+    const cy = defineParameter<string>({ id: 'test.cy', unit: 'CNY', carryForward: { period: 'calendar-year' }, values: [{ from: '2025-01-01', until: '2025-12-31', value: '300', source: src('2025') }] });
+    expect(valueAt(cy, '2026-01-01').carriedForward?.to).toBe('2026-12-31');
+    expect(() => valueAt(cy, '2027-01-01')).toThrow(NotCoveredError);
+  });
+
+  it('never carries a parameter that does not declare it', () => {
+    expect(() => valueAt(p, '2024-07-01')).toThrow(NotCoveredError);
+  });
+});

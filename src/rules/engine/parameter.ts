@@ -100,7 +100,22 @@ function endOf<T>(values: ParamValue<T>[], i: number): IsoDate | undefined {
   return beforeNext ?? own;
 }
 
+/**
+ * The dates the rules answer for: the sourced ranges, and the carried-forward window where the parameter declares one
+ * (a lookup there succeeds, marked). `sourcedRanges` gives the sourced ranges alone.
+ */
 export function coveredRanges<T>(param: Parameter<T>, asOf?: IsoDate): CoveredRange[] {
+  const ranges = sourcedRanges(param, asOf);
+  const w = carryForwardWindow(param, asOf);
+  if (!w) return ranges;
+  const last = ranges[ranges.length - 1];
+  if (last && last.to && dayAfterIs(last.to, w.from)) last.to = w.to;
+  else ranges.push({ from: w.from, to: w.to });
+  return ranges;
+}
+
+/** The ranges of sourced values only (no carried-forward window). */
+export function sourcedRanges<T>(param: Parameter<T>, asOf?: IsoDate): CoveredRange[] {
   const values = known(param, asOf);
   const ranges: CoveredRange[] = [];
   values.forEach((v, i) => {
@@ -121,6 +136,51 @@ function dayAfterIs(a: IsoDate, b: IsoDate): boolean {
   return dayBefore(b) === a;
 }
 
+/** The first and last day of the period of the given kind that contains `date`. */
+export function periodOf(period: CarryPeriod, date: IsoDate): { from: IsoDate; to: IsoDate } {
+  const y = Number(date.slice(0, 4));
+  if (period === 'calendar-year') return { from: `${y}-01-01`, to: `${y}-12-31` };
+  // 'medical-year' (职工医保 since 2020) and 'july-june': 1 July to 30 June.
+  const start = Number(date.slice(5, 7)) >= 7 ? y : y - 1;
+  return { from: `${start}-07-01`, to: `${start + 1}-06-30` };
+}
+
+function dayAfter(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Where the last sourced value of a carry-forward parameter is carried: the one period after its own end. */
+export interface CarryWindow<T> extends CarriedForward {
+  entry: ParamValue<T>;
+  value: T;
+}
+
+const windowCache = new WeakMap<Parameter<unknown>, Map<string, CarryWindow<unknown> | null>>();
+
+/** The carried-forward window of a parameter under the rules known on `asOf`, or undefined (none declared, or the last value is open-ended). */
+export function carryForwardWindow<T>(param: Parameter<T>, asOf?: IsoDate): CarryWindow<T> | undefined {
+  if (!param.carryForward) return undefined;
+  let byDate = windowCache.get(param as Parameter<unknown>);
+  if (!byDate) windowCache.set(param as Parameter<unknown>, (byDate = new Map()));
+  const key = asOf ?? '';
+  if (byDate.has(key)) return (byDate.get(key) ?? undefined) as CarryWindow<T> | undefined;
+  const values = known(param, asOf);
+  let i = values.length - 1;
+  while (i >= 0 && values[i]!.value === null) i--;
+  const entry = values[i];
+  const sourcedTo = i >= 0 ? endOf(values, i) : undefined;
+  let w: CarryWindow<T> | null = null;
+  if (entry && entry.value !== null && sourcedTo) {
+    const next = periodOf(param.carryForward.period, dayAfter(sourcedTo));
+    // Only a whole further period: a value that ends mid-period carries into the rest of that period and no more.
+    w = { entry, value: entry.value, period: param.carryForward.period, from: dayAfter(sourcedTo), to: next.to, sourcedTo };
+  }
+  byDate.set(key, w as CarryWindow<unknown> | null);
+  return w ?? undefined;
+}
+
 /** The value in force on `date` under the rules known on `asOf`, or undefined where the rules do not cover it. */
 function find<T>(param: Parameter<T>, date: IsoDate, asOf?: IsoDate): Lookup<T> | undefined {
   const values = known(param, asOf);
@@ -128,7 +188,13 @@ function find<T>(param: Parameter<T>, date: IsoDate, asOf?: IsoDate): Lookup<T> 
   for (let k = 0; k < values.length; k++) if (values[k]!.from <= date) i = k;
   const entry = values[i];
   const to = i >= 0 ? endOf(values, i) : undefined;
-  if (!entry || entry.value === null || (to !== undefined && date > to)) return undefined;
+  if (!entry || entry.value === null || (to !== undefined && date > to)) {
+    const w = carryForwardWindow(param, asOf);
+    if (w && date >= w.from && date <= w.to) {
+      return { value: w.value, entry: w.entry, to: w.to, carriedForward: { period: w.period, from: w.from, to: w.to, sourcedTo: w.sourcedTo } };
+    }
+    return undefined;
+  }
   return to ? { value: entry.value, entry, to } : { value: entry.value, entry };
 }
 
