@@ -26,6 +26,25 @@ function readJson(path) {
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The browser tests need Debian's Chromium and a CJK font. On a fresh Debian machine, run as root (as CI does), they
+ * are installed here from Debian's packages; without root the command says what to run and the browser stage fails.
+ */
+function fontInstalled() {
+  return spawnSync('dpkg', ['-s', 'fonts-wqy-microhei'], { stdio: 'ignore' }).status === 0;
+}
+if (!process.env.CHROMIUM_PATH && (!existsSync(chromium) || !fontInstalled())) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && existsSync('/usr/bin/apt-get')) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    console.log('\n=== installing Debian\'s Chromium and a CJK font for the browser tests (apt-get)');
+    spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', 'chromium', 'fonts-wqy-microhei'], { stdio: 'inherit', env });
+  } else {
+    console.error('\nChromium or the CJK font is missing. Run once: sudo apt-get install -y chromium fonts-wqy-microhei');
+  }
+}
 const stages = [];
 stages.push(['svelte-check', sh('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--compiler-warnings', 'options_missing_custom_element:ignore'])]);
 stages.push(['tsc', sh('tsc', 'npx', ['tsc', '-p', '.'])]);
