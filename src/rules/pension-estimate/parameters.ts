@@ -51,7 +51,7 @@ export const SH_BASIC_2021: Source = {
  * pension notices ("尾数不足一角的，见分进角", 沪人社规〔2022〕26号 二（三）); for the first pension it is inferred from the sheets.
  */
 export const SH_JIAO_UP: Source = {
-  doc: '沪人社规〔2021〕27号（"分进角"，按见分进角理解）',
+  doc: '尾数见分进角（据核定表）',
   title: '养老金各项尾数：计算到分，见分进角',
   confidence: 'secondary',
   inferred: true,
