@@ -64,7 +64,7 @@ export const SH_TRANSITIONAL_2021: Source = {
   title: '本市过渡性养老金计发有关规定（原文未见）',
   confidence: 'secondary',
   inferred: true,
-  note: 'Cited by number only in a secondary pension engine. Reproduces the transitional pension on two transcribed award sheets (2023-03: 695.5; 2025-12: 659.5 + 281.1). The effective date was not found: coverage from 2022-01-01 is inferred from the notice year.',
+  note: 'Cited by number only in a secondary pension engine. Reproduces the transitional pension printed on three transcribed award sheets (2023-03: 695.5; 2024-11: 2000.0 and 2025-12: 940.6, whose notional accounts were worked back by the transcriber), each part to the fen and the sum 见分进角. The effective date was not found: coverage from 2022-01-01 is inferred from the notice year.',
 };
 
 /** Transcribed Shanghai award sheets (核定表 / 预核定表), 2023-03 to 2026-01; each is cited in the table test. */
