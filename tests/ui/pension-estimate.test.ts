@@ -13,11 +13,11 @@ describe('pension-estimate page', { timeout: 30_000 }, () => {
     render(CalculatorPage, { id: 'pension-estimate' });
     await user.type(await screen.findByLabelText(/退休（开始领取养老金）月份/, {}, { timeout: 10_000 }), '2025-12');
     await user.type(screen.getByLabelText(/退休时年龄（岁）/), '60');
-    await user.type(screen.getByLabelText(/缴费年限（年）/), '30');
-    await user.type(screen.getByLabelText(/缴费年限（个月）/), '9');
-    await user.type(screen.getByLabelText(/本人平均缴费工资指数/), '1.8776');
+    await user.type(screen.getByLabelText(/全部缴费年限（年）/), '30');
+    await user.type(screen.getByLabelText(/全部缴费年限（个月）/), '9');
+    await user.type(screen.getByLabelText(/个人月平均缴费工资指数/), '1.8776');
     await user.type(screen.getByLabelText(/个人账户储存额/), '414,359');
-    await user.type(screen.getByLabelText(/1992 年底前连续工龄/), '4.42');
+    await user.type(screen.getByLabelText(/1992年底前连续工龄/), '4.42');
     await user.type(screen.getByLabelText(/虚账实记总额/), '33732');
     await user.click(screen.getByRole('button', { name: '开始测算' }));
 
@@ -37,7 +37,7 @@ describe('pension-estimate page', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('result-payout')).toHaveTextContent('计发月数：139');
     expect(screen.getAllByText(/沪人社规〔2021〕27号/).length).toBeGreaterThan(0);
     expect(screen.getAllByText(/沪人社规〔2021〕32号/).length).toBeGreaterThan(0);
-    expect(screen.getByText('12434 × (1 + 1.8776) ÷ 2 × (30 × 1% + 9 × 0.083%) = 5500.6503… → 5500.7')).toBeInTheDocument();
+    expect(screen.getByText('12434 × (1 + 1.8776) ÷ 2 × (30 × 1% + 9 × 0.083%) = 5500.6503… → 5500.65 → 5500.7')).toBeInTheDocument();
   });
 
   it('filled from the retirement-age page: birth month and category give the age (60 years 3 months → 137.3 payout months)', async () => {
@@ -68,6 +68,6 @@ describe('pension-estimate page', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: '开始测算' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: /退休时年龄（岁）: 请填写此项/ })).toBeInTheDocument();
-    expect(within(summary).getByRole('link', { name: /本人平均缴费工资指数: 请填写此项/ })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: /个人月平均缴费工资指数: 请填写此项/ })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import { minimumContribution } from '../retirement-age/parameters';
 import { yearsAndMonths, statutoryAge } from '../retirement-age/statutory-age';
 import { flexibleWindow } from '../retirement-age/window';
 import { minimumYearsFor } from '../retirement-age/compute';
-import { basicRate, JIAO, NATIONAL_2005, pensionBase, SH_AWARD_SHEETS, SH_BASIC_2021, SH_TRANSITIONAL_2021, transitionalRule } from './parameters';
+import { basicRate, FEN, indexBounds, JIAO_UP, NATIONAL_2005, PAYOUT_ROUNDING, pensionBase, SH_AWARD_SHEETS, SH_BASIC_2021, SH_JIAO_UP, SH_TRANSITIONAL_2021, transitionalRule } from './parameters';
 import { payoutMonthsFor, show } from './payout-months';
 import type { PensionEstimateInput } from './schema';
 
@@ -25,12 +25,12 @@ export interface PensionBaseUsed {
 export interface PensionEstimateResult {
   retirementMonth: IsoMonth;
   ageAtRetirement: { years: number; months: number };
-  /** 基础养老金, 个人账户养老金, 过渡性养老金 and their sum, yuan a month, each rounded to 0.1 yuan. */
+  /** 基础养老金, 个人账户养老金, 过渡性养老金 and their sum, yuan a month, each to the fen and then 见分进角 to 0.1 yuan. */
   basic: string;
   account: string;
   transitional: string;
   total: string;
-  /** The two parts of the transitional pension: service before 1993, and the 1993–1997 notional account. */
+  /** The two parts of the transitional pension, to the fen: service before 1993, and the 1993–1997 notional account. */
   transitionalParts: { service: string; notional: string };
   base: PensionBaseUsed;
   /** 计发月数 used, e.g. "139" or "137.3". */
@@ -86,24 +86,29 @@ export function compute(input: PensionEstimateInput, asOf: IsoDate): Outcome<Pen
     if (provisional) notices.push({ code: 'base-provisional', params: { forYear: String(forYear), year: String(year), base: lookup.value } });
   }
 
-  // 国发〔2005〕38号: 基础养老金 = (C + C × Ī) ÷ 2 × N × 1%; 沪人社规〔2021〕27号: 不满1年的月数每月 0.083%, 分进角.
+  // 国发〔2005〕38号: 基础养老金 = (C + C × Ī) ÷ 2 × N × 1%; 沪人社规〔2021〕27号: 不满1年的月数每月 0.083%, 分进角 (见分进角).
   const rate = valueAt(basicRate, day, asOf);
   const { years: cYears, months: cMonths } = input.contribution;
   const credit = dec(cYears).times(rate.value.perYear).plus(dec(cMonths).times(rate.value.perMonth));
   const basicExact = base.times(dec(1).plus(input.averageIndex)).dividedBy(2).times(credit);
-  const basic = round(basicExact, JIAO);
+  const basic = jiaoUp(basicExact);
   steps.push(
     step(
       'pension-estimate:basic',
       { base: base.toString(), index: input.averageIndex.toString(), years: cYears, months: cMonths, credit: credit.times(100).toString(), amount: basic.toFixed(1) },
       {
-        formula: `${base.toString()} × (1 + ${input.averageIndex.toString()}) ÷ 2 × (${cYears} × ${pct(rate.value.perYear)} + ${cMonths} × ${pct(rate.value.perMonth)}) = ${show(basicExact)} → ${basic.toFixed(1)}`,
+        formula: `${base.toString()} × (1 + ${input.averageIndex.toString()}) ÷ 2 × (${cYears} × ${pct(rate.value.perYear)} + ${cMonths} × ${pct(rate.value.perMonth)}) = ${show(basicExact)} → ${round(basicExact, FEN).toFixed(2)} → ${basic.toFixed(1)}`,
         params: [...baseParams, used(basicRate, rate, (r) => `${pct(r.perYear)} / ${pct(r.perMonth)}`)],
-        citations: [NATIONAL_2005, SH_BASIC_2021],
-        rounding: JIAO,
+        citations: [NATIONAL_2005, SH_BASIC_2021, SH_JIAO_UP],
+        rounding: JIAO_UP,
       },
     ),
   );
+  // The 300% cap on the contribution base bounds the usual index (国办发〔2019〕13号); real sheets show more.
+  const bounds = valueAt(indexBounds, day, asOf);
+  if (input.averageIndex.greaterThan(bounds.value.usualMax)) {
+    notices.push({ code: 'index-above-usual', params: { index: input.averageIndex.toString(), usualMax: bounds.value.usualMax } });
+  }
 
   // 国发〔2005〕38号: 个人账户养老金 = 个人账户储存额 ÷ 计发月数 (month-level 计发月数 from 2025).
   const { years: ageYears, months: ageExtra } = yearsAndMonths(ageMonths);
@@ -115,41 +120,43 @@ export function compute(input: PensionEstimateInput, asOf: IsoDate): Outcome<Pen
   } else {
     if (!payoutFromTable) throw new Error('pension-estimate: the schema asks for the payout months the table lacks');
     payout = payoutFromTable.value;
-    steps.push(step(payoutFromTable.interpolated ? 'pension-estimate:payout-months-by-month' : 'pension-estimate:payout-months', { payoutMonths: payout.toString(), years: ageYears, months: ageExtra }, { formula: payoutFromTable.formula, params: payoutFromTable.params, ...(payoutFromTable.interpolated ? { rounding: { places: 1, mode: 'half-up' as const } } : {}) }));
+    const key = { table: 'payout-months', 'by-month': 'payout-months-by-month', 'whole-years': 'payout-months-whole-years' }[payoutFromTable.how];
+    steps.push(step(`pension-estimate:${key}`, { payoutMonths: payout.toString(), years: ageYears, months: ageExtra }, { formula: payoutFromTable.formula, params: payoutFromTable.params, ...(payoutFromTable.how === 'by-month' ? { rounding: PAYOUT_ROUNDING } : {}) }));
   }
   const accountExact = input.accountBalance.dividedBy(payout);
-  const account = round(accountExact, JIAO);
+  const account = jiaoUp(accountExact);
   steps.push(
-    step('pension-estimate:account', { balance: input.accountBalance.toFixed(2), payoutMonths: payout.toString(), amount: account.toFixed(1) }, { formula: `${input.accountBalance.toFixed(2)} ÷ ${payout.toString()} = ${show(accountExact)} → ${account.toFixed(1)}`, params: [...(payoutFromTable?.params ?? [])], citations: [NATIONAL_2005, SH_BASIC_2021], rounding: JIAO }),
+    step('pension-estimate:account', { balance: input.accountBalance.toFixed(2), payoutMonths: payout.toString(), amount: account.toFixed(1) }, { formula: `${input.accountBalance.toFixed(2)} ÷ ${payout.toString()} = ${show(accountExact)} → ${round(accountExact, FEN).toFixed(2)} → ${account.toFixed(1)}`, params: [...(payoutFromTable?.params ?? [])], citations: [NATIONAL_2005, SH_BASIC_2021, SH_JIAO_UP], rounding: JIAO_UP }),
   );
 
-  // 沪人社规〔2021〕32号: 过渡性养老金 = C × 1.0 × 1992年底前连续工龄 × 1.2% + 虚账实记总额 ÷ 120, each part 分进角.
+  // 沪人社规〔2021〕32号: 过渡性养老金 = C × 1.0 × 1992年底前连续工龄 × 1.2% + 虚账实记总额 ÷ 120; the sum 见分进角 (sheets).
   const service = input.serviceBefore1993 ?? dec(0);
   const notional = input.notionalAccount1993to1997 ?? dec(0);
   let servicePart = dec(0);
   let notionalPart = dec(0);
+  let transitional = dec(0);
   if (service.isZero() && notional.isZero()) {
     steps.push(step('pension-estimate:no-transitional'));
   } else {
     const rule = valueAt(transitionalRule, day, asOf);
     const serviceExact = base.times(rule.value.serviceIndex).times(service).times(rule.value.serviceRate);
     const notionalExact = notional.dividedBy(rule.value.notionalDivisor);
-    servicePart = round(serviceExact, JIAO);
-    notionalPart = round(notionalExact, JIAO);
+    servicePart = round(serviceExact, FEN);
+    notionalPart = round(notionalExact, FEN);
+    transitional = round(servicePart.plus(notionalPart), JIAO_UP);
     steps.push(
       step(
         'pension-estimate:transitional',
-        { base: base.toString(), service: service.toString(), notional: notional.toFixed(2), servicePart: servicePart.toFixed(1), notionalPart: notionalPart.toFixed(1), amount: servicePart.plus(notionalPart).toFixed(1) },
+        { base: base.toString(), service: service.toString(), notional: notional.toFixed(2), servicePart: servicePart.toFixed(2), notionalPart: notionalPart.toFixed(2), amount: transitional.toFixed(1) },
         {
-          formula: `${base.toString()} × ${rule.value.serviceIndex} × ${service.toString()} × ${pct(rule.value.serviceRate)} = ${show(serviceExact)} → ${servicePart.toFixed(1)}; ${notional.toFixed(2)} ÷ ${rule.value.notionalDivisor} = ${show(notionalExact)} → ${notionalPart.toFixed(1)}; ${servicePart.toFixed(1)} + ${notionalPart.toFixed(1)} = ${servicePart.plus(notionalPart).toFixed(1)}`,
+          formula: `${base.toString()} × ${rule.value.serviceIndex} × ${service.toString()} × ${pct(rule.value.serviceRate)} = ${show(serviceExact)} → ${servicePart.toFixed(2)}; ${notional.toFixed(2)} ÷ ${rule.value.notionalDivisor} = ${show(notionalExact)} → ${notionalPart.toFixed(2)}; ${servicePart.toFixed(2)} + ${notionalPart.toFixed(2)} = ${servicePart.plus(notionalPart).toFixed(2)} → ${transitional.toFixed(1)}`,
           params: [used(transitionalRule, rule, (r) => `${pct(r.serviceRate)} / ÷${r.notionalDivisor}`), ...baseParams],
-          citations: [SH_TRANSITIONAL_2021],
-          rounding: JIAO,
+          citations: [SH_TRANSITIONAL_2021, SH_JIAO_UP],
+          rounding: JIAO_UP,
         },
       ),
     );
   }
-  const transitional = servicePart.plus(notionalPart);
   const total = sum([basic, account, transitional]);
   steps.push(step('pension-estimate:total', { basic: basic.toFixed(1), account: account.toFixed(1), transitional: transitional.toFixed(1), total: total.toFixed(1) }, { formula: `${basic.toFixed(1)} + ${account.toFixed(1)} + ${transitional.toFixed(1)} = ${total.toFixed(1)}` }));
 
@@ -182,6 +189,11 @@ export function compute(input: PensionEstimateInput, asOf: IsoDate): Outcome<Pen
     steps,
     notices,
   };
+}
+
+/** 计算到分，见分进角: to the fen half up, then a fen tail up to the next jiao (SH_JIAO_UP). */
+function jiaoUp(exact: Dec): Dec {
+  return round(round(exact, FEN), JIAO_UP);
 }
 
 /** A rate as a percentage for the formula line: 0.00083 → "0.083%". */

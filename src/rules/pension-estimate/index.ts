@@ -1,7 +1,7 @@
 import type { Calculator } from '../engine';
 import { flexibleRule, minimumContribution, retirementSchedule } from '../retirement-age/parameters';
 import { compute, type PensionEstimateResult } from './compute';
-import { basicRate, MONTHLY_PAYOUT_2025, NATIONAL_2005, payoutMonthsByMonth, payoutMonthsTable, pensionBase, SH_AWARD_SHEETS, SH_BASIC_2021, SH_TRANSITIONAL_2021, transitionalRule } from './parameters';
+import { basicRate, indexBounds, MONTHLY_PAYOUT_2025, NATIONAL_2005, payoutMonthsByMonth, payoutMonthsTable, pensionBase, SH_AWARD_SHEETS, SH_BASIC_2021, SH_JIAO_UP, SH_TRANSITIONAL_2021, transitionalRule, WHOLE_YEARS_BEFORE_2025 } from './parameters';
 import { fields, parse, type PensionEstimateInput } from './schema';
 
 export const pensionEstimate: Calculator<PensionEstimateInput, PensionEstimateResult> = {
@@ -10,9 +10,9 @@ export const pensionEstimate: Calculator<PensionEstimateInput, PensionEstimateRe
   dateField: 'retirementMonth',
   parse,
   compute,
-  parameters: [pensionBase, basicRate, payoutMonthsTable, payoutMonthsByMonth, transitionalRule, minimumContribution, retirementSchedule, flexibleRule],
-  citations: [NATIONAL_2005, SH_BASIC_2021, SH_TRANSITIONAL_2021, MONTHLY_PAYOUT_2025, SH_AWARD_SHEETS],
-  checkedOn: '2026-11-28',
+  parameters: [pensionBase, basicRate, payoutMonthsTable, payoutMonthsByMonth, transitionalRule, indexBounds, minimumContribution, retirementSchedule, flexibleRule],
+  citations: [NATIONAL_2005, SH_BASIC_2021, SH_JIAO_UP, SH_TRANSITIONAL_2021, WHOLE_YEARS_BEFORE_2025, MONTHLY_PAYOUT_2025, SH_AWARD_SHEETS],
+  checkedOn: '2026-12-01',
   example: {
     birthMonth: '1965-09',
     category: 'male',

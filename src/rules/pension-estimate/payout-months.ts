@@ -6,13 +6,15 @@ export interface PayoutMonths {
   /** The sum as shown in the explanation, e.g. "139 − (139 − 132) × 3 ÷ 12 = 137.25 → 137.3". */
   formula: string;
   params: UsedParam[];
-  interpolated: boolean;
+  /** 'by-month': between two whole-year rows (from 2025); 'whole-years': the completed-years row of an age with extra months (before 2025). */
+  how: 'table' | 'by-month' | 'whole-years';
 }
 
 /**
- * 国发〔2005〕38号 附件: 计发月数 by whole age. From 2025-01-01 an age with extra months uses the month-level table,
- * linear between whole years and rounded half-up to 0.1 month (济南 12345 answer, award sheets).
- * Undefined where the rules do not give a figure: outside 40–70, age 47 (sources disagree), or extra months before 2025.
+ * 国发〔2005〕38号 附件: 计发月数 by whole age. An age with extra months: before 2025 the row of the completed years
+ * (周岁); from 2025-01-01 the month-level table, linear between whole years and rounded half-up to 0.1 month
+ * (济南 12345 answer, award sheets).
+ * Undefined where the rules do not give a figure: outside 40–70 (or 70 with extra months from 2025), age 47 (sources disagree).
  */
 export function payoutMonthsFor(ageMonths: number, day: IsoDate, asOf: IsoDate): PayoutMonths | undefined {
   const table = tryValueAt(payoutMonthsTable, day, asOf);
@@ -22,17 +24,20 @@ export function payoutMonthsFor(ageMonths: number, day: IsoDate, asOf: IsoDate):
   const here = table.value[years];
   if (here === undefined || here === null) return undefined;
   const tableUsed = used(payoutMonthsTable, table as Lookup<PayoutTable>, () => here);
-  if (k === 0) return { value: dec(here), formula: `${years} → ${here}`, params: [tableUsed], interpolated: false };
-  const next = table.value[years + 1];
+  if (k === 0) return { value: dec(here), formula: `${years} → ${here}`, params: [tableUsed], how: 'table' };
   const rule = tryValueAt(payoutMonthsByMonth, day, asOf);
-  if (next === undefined || next === null || !rule) return undefined;
+  if (!rule) return undefined;
+  const ruleUsed = used(payoutMonthsByMonth, rule as Lookup<MonthlyPayoutRule>, (r) => (r.byMonth ? `${r.places}` : '⌊Y + k/12⌋'));
+  if (!rule.value.byMonth) return { value: dec(here), formula: `⌊${years} + ${k}/12⌋ = ${years} → ${here}`, params: [ruleUsed, tableUsed], how: 'whole-years' };
+  const next = table.value[years + 1];
+  if (next === undefined || next === null) return undefined;
   const exact = dec(here).minus(dec(here).minus(next).times(k).dividedBy(12));
   const value = round(exact, { ...PAYOUT_ROUNDING, places: rule.value.places });
   return {
     value,
     formula: `${here} − (${here} − ${next}) × ${k} ÷ 12 = ${show(exact)} → ${value.toString()}`,
-    params: [used(payoutMonthsByMonth, rule as Lookup<MonthlyPayoutRule>, (r) => `${r.places}`), { ...tableUsed, value: `${here}/${next}` }],
-    interpolated: true,
+    params: [ruleUsed, { ...tableUsed, value: `${here}/${next}` }],
+    how: 'by-month',
   };
 }
 

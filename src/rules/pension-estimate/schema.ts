@@ -3,7 +3,7 @@ import { coveredRanges, dec, type FieldSpec, firstDay, InputReader, type IsoDate
 import { RETIREMENT_CATEGORIES, retirementSchedule, type RetirementCategory } from '../retirement-age/parameters';
 import { BIRTH_MONTH_RANGE } from '../retirement-age/schema';
 import { tryStatutoryAge } from '../retirement-age/window';
-import { basicRate } from './parameters';
+import { basicRate, INDEX_BOUNDS } from './parameters';
 import { payoutMonthsFor } from './payout-months';
 
 export interface PensionEstimateInput {
@@ -51,7 +51,8 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<PensionEstimateInput>
   const ageYears = r.optionalInteger('ageAtRetirement.years', { min: 16, max: 80 });
   const ageMonthsPart = r.optionalInteger('ageAtRetirement.months', { min: 0, max: 11 });
   const contribution = { years: r.integer('contribution.years', { min: 0, max: 60 }), months: r.optionalInteger('contribution.months', { min: 0, max: 11 }) ?? 0 };
-  const averageIndex = r.decimal('averageIndex', { min: 0, max: 3, places: 4 });
+  // A real sheet can show an index above 3 (warned in compute); above INDEX_BOUNDS.max no sheet can (see indexBounds).
+  const averageIndex = r.decimal('averageIndex', { min: 0, max: INDEX_BOUNDS.max, places: 4 });
   const accountBalance = r.decimal('accountBalance', { min: 0, max: 10_000_000, places: 2 });
   const serviceBefore1993 = r.optionalDecimal('serviceBefore1993', { min: 0, max: 50, places: 2 });
   const notional = r.optionalDecimal('notionalAccount1993to1997', { min: 0, max: 10_000_000, places: 2 });
@@ -89,7 +90,7 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<PensionEstimateInput>
     const range = coveredRanges(basicRate, asOf)[0];
     if (!range || firstDay(retirementMonth) < range.from) r.problem('retirementMonth', 'date-not-covered', { from: range?.from ?? '', to: range?.to ?? '' });
     else if (ageMonths !== undefined && !payoutMonths && !failed(r, 'payoutMonths', 'ageAtRetirement.years', 'ageAtRetirement.months', 'birthMonth', 'category') && !payoutMonthsFor(ageMonths, firstDay(retirementMonth), asOf)) {
-      // 计发月数 the table does not give (age 47, outside 40–70, extra months before 2025): the award sheet prints it.
+      // 计发月数 the table does not give (age 47, outside 40–70, 70 with extra months from 2025): the award sheet prints it.
       r.problem('payoutMonths', 'required');
     }
   }

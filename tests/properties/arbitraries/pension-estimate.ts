@@ -23,12 +23,12 @@ interface Retiree {
   payoutTenths?: number;
 }
 
-/** Ages the payout table covers: 40–70 whole, 48–69 with months (no 46/47 nor 70 and over with months). */
-const wholeAge = fc.integer({ min: 48, max: 70 }).map((years) => ({ years, months: 0 }));
+/** Ages the payout table covers: before 2025 48–70 with months (completed years); from 2025 48–69 with months (no 46/47, nor 70 with months). */
+const ageBefore2025 = fc.record({ years: fc.integer({ min: 48, max: 70 }), months: fc.integer({ min: 0, max: 11 }) });
 const monthAge = fc.record({ years: fc.integer({ min: 48, max: 69 }), months: fc.integer({ min: 0, max: 11 }) });
 
 const byAge: fc.Arbitrary<Pick<Retiree, 'retirementMonth' | 'age'>> = fc.oneof(
-  fc.record({ retirementMonth: isoMonth('2022-01', '2024-12'), age: wholeAge }),
+  fc.record({ retirementMonth: isoMonth('2022-01', '2024-12'), age: ageBefore2025 }),
   fc.record({ retirementMonth: isoMonth('2025-01', '2040-12'), age: monthAge }),
 );
 
@@ -58,7 +58,7 @@ const retiree: fc.Arbitrary<Retiree> = fc
     when: fc.oneof(byAge, byBirth),
     years: fc.integer({ min: 0, max: 45 }),
     months: fc.integer({ min: 0, max: 11 }),
-    index: fc.oneof(fc.integer({ min: 0, max: 30_000 }), fc.integer({ min: 6_000, max: 30_000 })),
+    index: fc.oneof(fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: 6_000, max: 30_000 }), fc.integer({ min: 29_000, max: 31_000 })),
     balance: fc.integer({ min: 0, max: 100_000_000 }),
     serviceShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
     notional: fc.option(fc.integer({ min: 0, max: 20_000_000 }), { nil: undefined }),
@@ -134,7 +134,7 @@ const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   fc.constant({ slot: 'when', field: 'payoutMonths', apply: (raw: Raw) => setPath(setPath(setPath(setPath(setPath(raw, 'birthMonth', undefined), 'category', undefined), 'ageAtRetirement', { years: 47, months: 0 }), 'retirementMonth', '2025-06'), 'payoutMonths', undefined) }),
   fc.constant({ slot: 'when', field: 'category', apply: (raw: Raw) => setPath(setPath(setPath(raw, 'birthMonth', '1966-03'), 'category', undefined), 'ageAtRetirement', undefined) }),
   fc.oneof(fc.constantFrom(-1, 61, '2.5'), notANumber, blank).map((v) => ({ slot: 'contribution', field: 'contribution.years', apply: put('contribution.years', v) })),
-  fc.oneof(fc.constantFrom('-0.1', '3.1', '1.23456'), notANumber, blank).map((v) => ({ slot: 'index', field: 'averageIndex', apply: put('averageIndex', v) })),
+  fc.oneof(fc.constantFrom('-0.1', '4.0001', '30.118', '1.23456'), notANumber, blank).map((v) => ({ slot: 'index', field: 'averageIndex', apply: put('averageIndex', v) })),
   fc.oneof(fc.constantFrom('-1', '1.234', '10000000.01'), notANumber, blank).map((v) => ({ slot: 'balance', field: 'accountBalance', apply: put('accountBalance', v) })),
   fc.oneof(fc.constantFrom('999.99', '100000.01', '-5'), notANumber).map((v) => ({ slot: 'base', field: 'base', apply: put('base', v) })),
   fc.oneof(fc.constantFrom('0.5', '300.1', '139.25'), notANumber).map((v) => ({ slot: 'payout', field: 'payoutMonths', apply: put('payoutMonths', v) })),
@@ -151,22 +151,32 @@ const ok = (out: RunResult) => accepted<PensionEstimateResult>(out);
 
 const invariants = [
   invariant(
-    'each part is rounded to 0.1 yuan (分进角) and the total is their sum',
+    'each part is to 0.1 yuan (见分进角), the transitional pension is its fen parts carried up, and the total is their sum',
     retiree,
     (r, { estimate }) => {
       const x = ok(estimate(plain(r))).result;
-      for (const part of [x.basic, x.account, x.transitional, x.transitionalParts.service, x.transitionalParts.notional]) assert.ok(part.endsWith('0'), `${part} is not rounded to 0.1 yuan`);
+      for (const part of [x.basic, x.account, x.transitional]) assert.ok(part.endsWith('0'), `${part} is not to 0.1 yuan`);
       assert.equal(fenOf(x.total), fenOf(x.basic) + fenOf(x.account) + fenOf(x.transitional));
-      assert.equal(fenOf(x.transitional), fenOf(x.transitionalParts.service) + fenOf(x.transitionalParts.notional));
+      const parts = fenOf(x.transitionalParts.service) + fenOf(x.transitionalParts.notional);
+      assert.ok(fenOf(x.transitional) >= parts && fenOf(x.transitional) - parts < 10, `transitional ${x.transitional} from parts ${parts} fen`);
     },
     { runs: 800 },
+  ),
+  invariant(
+    'an index above 3 is estimated with a notice, never refused up to 4',
+    retiree,
+    (r, { estimate }) => {
+      const out = ok(estimate(plain(r)));
+      assert.equal(out.notices.some((n) => n.code === 'index-above-usual'), r.index > 30_000, `index ${indexText(r.index)}`);
+    },
+    { runs: 400 },
   ),
   invariant(
     'a larger account, index or contribution period never lowers its part',
     fc.tuple(retiree, fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 0, max: 11 })),
     ([r, moreBalance, moreIndex, moreMonths], { estimate }) => {
       const a = ok(estimate(plain(r))).result;
-      const b = ok(estimate(plain({ ...r, balance: r.balance + moreBalance, index: Math.min(r.index + moreIndex, 30_000), contribution: { years: Math.min(r.contribution.years + 1, 60), months: moreMonths } }))).result;
+      const b = ok(estimate(plain({ ...r, balance: r.balance + moreBalance, index: Math.min(r.index + moreIndex, 40_000), contribution: { years: Math.min(r.contribution.years + 1, 60), months: moreMonths } }))).result;
       assert.ok(fenOf(b.account) >= fenOf(a.account), `account ${a.account} → ${b.account}`);
       assert.ok(fenOf(b.basic) >= fenOf(a.basic), `basic ${a.basic} → ${b.basic}`);
     },
@@ -185,14 +195,14 @@ const invariants = [
     { runs: 600 },
   ),
   invariant(
-    'the payout months lie between the whole-year figures around the age (国发〔2005〕38号 附件)',
+    'the payout months: the completed-years row before 2025, between the whole-year figures around the age from 2025 (国发〔2005〕38号 附件)',
     retiree.filter((r) => r.payoutTenths === undefined),
     (r, { estimate }) => {
       const x = ok(estimate(plain(r))).result;
       const m = Number(x.payoutMonths);
       const table = payoutMonthsTable.values[0]!.value!;
       const here = Number(table[x.ageAtRetirement.years]);
-      if (x.ageAtRetirement.months === 0) return assert.equal(m, here);
+      if (x.ageAtRetirement.months === 0 || x.retirementMonth < '2025-01') return assert.equal(m, here);
       const next = Number(table[x.ageAtRetirement.years + 1]);
       assert.ok(m <= here && m >= next, `payout months ${x.payoutMonths} outside ${next}–${here}`);
       assert.ok(Number.isInteger(m * 10), `${x.payoutMonths} has more than one decimal`);
