@@ -363,3 +363,10 @@ describe('bad input is refused at its field', () => {
     expect(estimate({ ...base, event: 'miscarriage', pregnancyMonths: 2, babies: 'x', difficultBirth: 'y', leaveStart: 'z' }).result.leaveDays).toBe(15);
   });
 });
+
+describe('the date the rules do not cover is named with the covered range', () => {
+  it('2027-07-01 → covered 2021-11-25 to 2027-06-30, one range', () => {
+    const errors = refused({ ...BIRTH, eventDate: '2027-07-01' });
+    expect(errors).toContainEqual({ field: 'eventDate', code: 'date-not-covered', params: { ranges: '2021-11-25/2027-06-30' } });
+  });
+});

@@ -45,7 +45,7 @@ export const RULES_2021: Source = {
   title: '上海市职工生育保险有关规定（2021年）',
   url: 'https://ybj.sh.gov.cn/gfxwj/20220221/896fab70895744b19f48655977d25a19.html',
   confidence: 'secondary',
-  note: 'Read through the norbital compliance register (rows CN-SH21.*) and kaizencpa.com FAQ 221; in force to 2026-06-30. Its own effective date was not read (published on ybj.sh.gov.cn 2022-02-21); this tool applies it from 2021-11-25, the start of the Shanghai 60-day rule, and the same allowance formula is reported for the rules since 2011-07 (banfaji.com 2024-10-14).',
+  note: 'Read through the norbital compliance register (rows CN-SH21.*) and kaizencpa.com FAQ 221; in force to 2026-06-30. The official minimum allowance standard (2892 a month in two secondary pages, year not stated) is not encoded; the 60% bound lies far above it. Its own effective date was not read (published on ybj.sh.gov.cn 2022-02-21); this tool applies it from 2021-11-25, the start of the Shanghai 60-day rule, and the same allowance formula is reported for the rules since 2011-07 (banfaji.com 2024-10-14).',
 };
 
 export const RULES_2026: Source = {

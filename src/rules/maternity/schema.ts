@@ -53,8 +53,16 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<MaternityInput> {
     const rule = tryValueAt(allowanceRule, eventDate, asOf);
     if (!leave || !rule || !tryValueAt(nationalLeave, eventDate, asOf)) {
       const from = coveredRanges(shanghaiBirthLeave, asOf)[0]?.from ?? '';
-      const ranges = coveredRanges(allowanceRule, asOf).map((x) => `${x.from < from ? from : x.from}/${x.to ?? ''}`);
-      r.problem('eventDate', 'date-not-covered', { ranges: ranges.join(',') });
+      // The allowance rules' ranges, from the first day of the 60-day rule, adjacent ranges joined.
+      const ranges: { from: IsoDate; to?: IsoDate }[] = [];
+      for (const x of coveredRanges(allowanceRule, asOf)) {
+        const last = ranges[ranges.length - 1];
+        if (last?.to && addDays(last.to, 1) === x.from) {
+          if (x.to) last.to = x.to;
+          else delete last.to;
+        } else ranges.push({ ...x, from: x.from < from ? from : x.from });
+      }
+      r.problem('eventDate', 'date-not-covered', { ranges: ranges.map((x) => `${x.from}/${x.to ?? ''}`).join(',') });
     }
   }
 
