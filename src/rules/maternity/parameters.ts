@@ -13,7 +13,7 @@ export const NATIONAL_619: Source = {
 
 /** 上海市人口与计划生育条例（2021-11-25 修正）第三十一条. */
 export const SHANGHAI_REGULATION_2021: Source = {
-  doc: '上海市人口与计划生育条例（2021年11月25日修正）',
+  doc: '上海市人大常委会 2021年11月25日修正',
   title: '上海市人口与计划生育条例',
   url: 'https://www.shanghai.gov.cn/jcsfbrkcqjhfzzh/20230621/c440fb200a9b48da87aed931e369792f.html',
   confidence: 'official',
@@ -28,12 +28,12 @@ export const COUNTING_2022: Source = {
   url: 'https://www.shanghai.gov.cn/nw12344/20221110/87151565cd6246c99854c129797d178c.html',
   confidence: 'secondary',
   article: '第二条',
-  note: 'Wording quoted in two public source tables (“生育假一般应当与产假合并连续使用……遇法定节假日顺延”); the full text was not read.',
+  note: 'Wording quoted in two public source tables (“生育假一般应当与产假合并连续使用……遇法定节假日顺延”); the full text was not read. Issued 2022-11-10; this tool applies the same counting to births from 2021-11-25 (the version in force before it was not read).',
 };
 
 /** 上海市人力资源和社会保障局《女职工产假一览表》: rest days and statutory holidays are inside the 98 days; 难产 as the medical papers record it. */
 export const RSJ_LEAVE_TABLE: Source = {
-  doc: '上海市人力资源和社会保障局《女职工产假一览表》',
+  doc: '上海市人力资源和社会保障局',
   title: '女职工产假一览表',
   url: 'https://rsj.sh.gov.cn/tmsztc_17502/20200617/t0035_1379441.html',
   confidence: 'secondary',
@@ -42,7 +42,7 @@ export const RSJ_LEAVE_TABLE: Source = {
 
 export const RULES_2021: Source = {
   doc: '沪医保规〔2021〕9号',
-  title: '上海市职工生育保险有关规定（2021年）',
+  title: '本市职工生育保险待遇的规定（原标题未核对）',
   url: 'https://ybj.sh.gov.cn/gfxwj/20220221/896fab70895744b19f48655977d25a19.html',
   confidence: 'secondary',
   note: 'Read through the norbital compliance register (rows CN-SH21.*) and kaizencpa.com FAQ 221; in force to 2026-06-30. The official minimum allowance standard (2892 a month in two secondary pages, year not stated) is not encoded; the 60% bound lies far above it. Its own effective date was not read (published on ybj.sh.gov.cn 2022-02-21); this tool applies it from 2021-11-25, the start of the Shanghai 60-day rule, and the same allowance formula is reported for the rules since 2011-07 (banfaji.com 2024-10-14).',
@@ -50,7 +50,7 @@ export const RULES_2021: Source = {
 
 export const RULES_2026: Source = {
   doc: '沪医保规〔2026〕5号',
-  title: '上海市职工生育保险有关规定（2026年）',
+  title: '本市职工生育保险待遇的规定，2026年7月1日起（原标题未核对）',
   url: 'https://www.shanghai.gov.cn/gwk/search/content/79e981546eaf4727ae47502f4de955b8',
   confidence: 'secondary',
   note: 'Read through the norbital compliance register (rows CN-SH14.*); valid 2026-07-01 to 2027-06-30.',
@@ -174,7 +174,7 @@ export interface EmployerRefund {
 
 export const EMPLOYER_REFUND_2025: Source = {
   doc: '沪人社规〔2025〕14号',
-  title: '用人单位在女职工产假期间的社会保险费补贴（本市2025年措施）',
+  title: '用人单位在女职工产假期间的社会保险费补贴（原标题未核对）',
   url: 'https://rsj.sh.gov.cn/tjypx_17728/20250808/t0035_1434756.html',
   confidence: 'official',
   note: 'Figures confirmed on the official English portal (english.shanghai.gov.cn 2025-11-07); valid 2025-07-18 to 2030-07-17 (register CN-SH26, medium-high). The notice’s own title was not read; the title here describes it.',

@@ -33,8 +33,8 @@ export const cityAverageWage = defineParameter<CityAverage>({
       published: '2025-09-18',
       value: { average: '12434', baseFloor: '7460' },
       source: {
-        doc: '2025年度社会保险缴费基数通告',
-        title: '关于公布2025年度本市职工社会保险缴费基数上下限的通告（上下限 7460–37302）',
+        doc: '上海市人力资源和社会保障局 2025-09-18 通告',
+        title: '2025年度本市社会保险缴费基数上下限 7460–37302 元（原标题未核对）',
         url: 'https://rsj.sh.gov.cn/tgsgg_17341/20250918/t0035_1435637.html',
         confidence: 'secondary',
         note: 'Read through the norbital register (CN-SH05); published date taken from the page address.',
