@@ -10,13 +10,8 @@ import { defineParameter, type IsoDate, type Source, tryValueAt } from '../engin
  * "遇法定节假日顺延", shown only as a notice.
  */
 
-export type HolidayName = 'newYear' | 'springFestival' | 'qingming' | 'labourDay' | 'dragonBoat' | 'midAutumn' | 'nationalDay' | 'midAutumnNationalDay';
-
-export interface HolidayPeriod {
-  name: HolidayName;
-  from: IsoDate;
-  to: IsoDate;
-}
+/** A 放假调休 period as the notice gives it, first and last day: "2026-02-15/2026-02-23" (one day: the same date twice). */
+export type HolidayPeriod = `${string}/${string}`;
 
 export interface HolidayYear {
   year: number;
@@ -48,7 +43,7 @@ function notice(year: number, doc: string, date: IsoDate, url: string, confidenc
   return { doc, title: `国务院办公厅关于${year}年部分节假日安排的通知（${date}）`, url, confidence, inferred: true, note: note ? `${note} ${NOTE}` : NOTE };
 }
 
-const p = (name: HolidayName, from: IsoDate, to: IsoDate = from): HolidayPeriod => ({ name, from, to });
+const p = (_name: string, from: IsoDate, to: IsoDate = from): HolidayPeriod => `${from}/${to}`;
 
 export const statutoryHolidays = defineParameter<HolidayYear>({
   id: 'shared.statutory-holidays',
@@ -125,12 +120,17 @@ export function inHolidayPeriod(date: IsoDate, asOf: IsoDate): boolean | undefin
   const year = Number(date.slice(0, 4));
   const here = holidayYear(year, asOf);
   if (!here) return undefined;
-  if (here.value.periods.some((q) => q.from <= date && date <= q.to)) return true;
+  if (here.value.periods.some((q) => within(q, date))) return true;
   // A New Year period may begin in the last days of the year before (2022-12-31 in the 2023 notice).
   if (date.slice(5) >= '12-29') {
     const next = holidayYear(year + 1, asOf);
     if (!next) return undefined;
-    return next.value.periods.some((q) => q.from <= date && date <= q.to);
+    return next.value.periods.some((q) => within(q, date));
   }
   return false;
+}
+
+function within(period: HolidayPeriod, date: IsoDate): boolean {
+  const [from, to] = period.split('/') as [IsoDate, IsoDate];
+  return from <= date && date <= to;
 }
