@@ -90,6 +90,23 @@ describe('maternity page', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText(/用人单位上年度职工月平均工资/)).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('a birth whose 60 days reach 2027 (no holiday notice yet): the end date is said to be unknown, with the earliest day', async () => {
+    await setLocale('zh-CN');
+    const user = await page(/是生育还是流产/);
+    await pick(user, /是生育还是流产/, /生育（分娩）/);
+    await user.type(screen.getByLabelText('生育或流产的日期'), '2026-09-01');
+    await pick(user, /这次生育了几个孩子/, '1 个');
+    await pick(user, /是否难产/, '否');
+    await user.type(screen.getByLabelText(/经办机构核定的生育津贴总额/), '60000');
+    await user.type(screen.getByLabelText('累计缴费月数'), '20');
+    await user.type(screen.getByLabelText('其中连续缴费月数'), '20');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+    // 2026-09-01 + 97 = 2026-12-07; 24 days to 2026-12-31, then 36 more with no holiday known → 2027-02-05.
+    expect(await screen.findByTestId('result-leave')).toHaveTextContent('产假共 158 天。结束日期暂无法确定：2027 年的放假安排尚未收录，最早为 2027-02-05');
+    expect(screen.getByTestId('result-medical-subsidy')).toHaveTextContent('2026 年 7 月 1 日起的标准暂未核实');
+    expect(screen.getByText(/是否保留 3600 元、600 元、400 元的生育医疗费补贴，尚未核实/)).toBeInTheDocument();
+  });
+
   it('in English: twins with a difficult birth → 188 days', async () => {
     await setLocale('en');
     const user = await page(/A birth or a miscarriage/);
