@@ -27,6 +27,7 @@ export const resultViews: Record<CalculatorId, Loader<ResultViewProps>> = {
   'medical-cost-sharing': () => import('./MedicalCostResult.svelte') as never,
   'retirement-age': () => import('./RetirementAgeResult.svelte') as never,
   'pension-estimate': () => import('./PensionEstimateResult.svelte') as never,
+  'maternity': () => import('./MaternityResult.svelte') as never,
 };
 
 /**
