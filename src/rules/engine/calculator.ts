@@ -21,6 +21,8 @@ export interface FieldSpec {
   optionsWhen?: { field: string; options: Readonly<Record<string, readonly string[]>> };
   /** Fields of one group are shown together under one legend (`fields.<group>.legend`). */
   group?: string;
+  /** The value the form starts with (e.g. the latest covered year); a door that reads raw input does not assume it. */
+  default?: string;
 }
 
 /**
