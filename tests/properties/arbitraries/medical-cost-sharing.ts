@@ -226,7 +226,14 @@ const invariants = [
     bill,
     (b, { estimate }) => {
       const r = ok(estimate(plain(b))).result;
+      // Every covered and carried-forward year answers: residents 2024–2026, employees MY2023-24 to MY2026-27.
+      const answers = b.scheme === 'resident' || (b.serviceDate >= '2023-07-01' && b.serviceDate <= '2027-06-30');
+      assert.equal(r.covered, answers, `${b.scheme} ${b.serviceDate}: covered ${r.covered}`);
       if (!r.covered || r.fundPays === null || r.patientPays === null) return;
+      // The two accounts are apart in the breakdown and add up to accountPays; residents have none; cash is patientPays.
+      if (b.scheme === 'employee') assert.equal(fenOf(r.breakdown.currentYearAccount) + fenOf(r.breakdown.previousYearsAccount), fenOf(r.accountPays));
+      else assert.ok(r.accountPays === '0.00' && r.breakdown.currentYearAccount === null && r.breakdown.previousYearsAccount === null);
+      assert.equal(r.breakdown.cash, r.patientPays);
       assert.equal(fenOf(r.fundPays) + fenOf(r.accountPays) + fenOf(r.patientPays), b.total, JSON.stringify(r));
       assert.ok(fenOf(r.fundPays) <= b.total - (b.notCovered ?? 0) - (b.categoryB ?? 0), `fund ${r.fundPays} pays beyond the covered part`);
       assert.ok(fenOf(r.patientPays) >= (b.notCovered ?? 0), 'the patient pays less than the 自费 items');
