@@ -72,6 +72,7 @@ describe('medical-cost-sharing page', () => {
     expect(screen.getByRole('heading', { name: /住院起付标准：本次个人负担 1200\.00 元/ })).toBeInTheDocument();
     expect(screen.getByText(/起付标准为每个医保年度 1200\.00 元，今年已付 0\.00 元，还差 1200\.00 元，本次付 1200\.00 元：历年账户付 300\.00 元，现金付 900\.00 元/)).toBeInTheDocument();
     expect(screen.queryByTestId('result-carried')).toBeNull();
+    expect(screen.getByTestId('result-carry')).toHaveTextContent('已付门急诊自负段 0.00 元、住院起付标准 1200.00 元，住院起付标准以上的医疗费用累计 10800.00 元，医保基金已支付 9936.00 元');
   }, SLOW);
 
   it('an office worker’s outpatient bill in the current medical year: carried-forward figures, marked in amber, said in words', async () => {
