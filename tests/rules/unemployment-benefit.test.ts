@@ -233,3 +233,9 @@ describe('wage floors by date (additions-pension-unemployment-ltc.md §3.3, §4)
     expect(notices.filter((n) => n.code === 'bounds-not-checked')).toEqual([]);
   });
 });
+
+describe('no carried-forward figures in unemployment', () => {
+  it('the yearly standard and 低保 are raised every year by design: nothing is carried forward, a month after the last notice is not covered', () => {
+    expect(unemploymentBenefit.parameters.filter((p) => p.carryForward)).toEqual([]);
+  });
+});
