@@ -21,6 +21,20 @@ describe('npm run estimate', () => {
     expect((json['steps'] as unknown[]).length).toBeGreaterThan(3);
   });
 
+  it('answers the medical example of issue 13: a retiree’s hospital stay in MY2025-26 (worked by hand, no official example exists)', () => {
+    // Discharge 2025-10-02 → medical year 2025-07-01/2026-06-30 (沪医保规〔2025〕7号 七（四）). Retired 2012-04 → the
+    // “2001年1月1日以后退休” group: 起付 1200, 统筹基金 92% (MY2025-26 announcement; ratio inferred unchanged), cap 65万.
+    // 起付 1200: 300 from the 历年账户, 900 cash; 10800 × 0.92 = 9936 fund; 864 cash. 9936 + 300 + 1764 = 12000.
+    const { status, json } = estimate(
+      'medical-cost-sharing',
+      '{"serviceDate":"2025-10-02","admissionDate":"2025-09-25","scheme":"employee","category":"retired","retiredOn":"2012-04","setting":"inpatient","hospitalLevel":2,"bill":{"total":"12000"},"accounts":{"currentYear":"0","previousYears":"300"}}',
+      '--as-of',
+      '2026-12-02',
+    );
+    expect(status).toBe(0);
+    expect(json).toMatchObject({ ok: true, result: { medicalYear: '2025-07-01/2026-06-30', fundPays: '9936.00', accountPays: '300.00', patientPays: '1764.00', breakdown: { deductible: '1200.00', previousYearsAccount: '300.00', cash: '1764.00' } } });
+  });
+
   it('answers bad input with field errors in English and exit status 2', () => {
     const { status, json } = estimate('unemployment-benefit', '{"claimDate":"2025-13-01","contributionYears":"-1","involuntary":"maybe"}');
     expect(status).toBe(2);

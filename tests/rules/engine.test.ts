@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredRanges, dec, defineParameter, NotCoveredError, parseDateText, parseDecimalText, parseMonthText, round, valueAt, yuan, InputReader } from '../../src/rules/engine';
+import { carriedForwardNotices, coveredRanges, dec, defineParameter, NotCoveredError, step, parseDateText, parseDecimalText, parseMonthText, round, valueAt, yuan, InputReader } from '../../src/rules/engine';
 import { loadAll } from '../../src/rules/registry';
 
 const p = defineParameter<string>({
@@ -174,5 +174,20 @@ describe('carried-forward figures (Parameter.carryForward)', () => {
 
   it('never carries a parameter that does not declare it', () => {
     expect(() => valueAt(p, '2024-07-01')).toThrow(NotCoveredError);
+  });
+});
+
+describe('carried-forward notices (carriedForwardNotices, added by run())', () => {
+  const src = { doc: 'MY2025', title: 'MY2025', confidence: 'official' as const };
+  const carried = { id: 'x.a', unit: 'CNY' as const, from: '2025-07-01', value: '500', source: src, carriedForward: { period: 'medical-year' as const, from: '2026-07-01', to: '2027-06-30', sourcedTo: '2026-06-30' } };
+  it('one notice per carried parameter, however many steps used it; none for sourced values', () => {
+    const sourced = { id: 'x.b', unit: 'CNY' as const, from: '2025-07-01', value: '500', source: src };
+    const steps = [step('n:a', {}, { params: [carried] }), step('n:b', {}, { params: [carried, sourced] }), step('n:c', {}, { params: [{ ...carried, id: 'x.c' }] })];
+    expect(carriedForwardNotices(steps)).toEqual([
+      { code: 'carried-forward', params: { parameter: 'x.a', period: '2026-07-01/2027-06-30', doc: 'MY2025' } },
+      { code: 'carried-forward', params: { parameter: 'x.c', period: '2026-07-01/2027-06-30', doc: 'MY2025' } },
+    ]);
+    // a notice already given for a parameter is not repeated
+    expect(carriedForwardNotices(steps, [{ code: 'carried-forward', params: { parameter: 'x.a' } }]).map((n) => n.params?.['parameter'])).toEqual(['x.c']);
   });
 });

@@ -226,6 +226,44 @@ describe('2022 extra items (沪人社规〔2022〕26号 二（五）（六）)',
   });
 });
 
+describe('2023–2025 reached-age items (additions fact sheet §1.3: one secondary page each, low confidence)', () => {
+  // BASE: 10000, 40 years. 2023: 61 + 40 + 180 = 281; 2024: 61 + 40 + 100 = 201; 2025: 50 + 20 + 53 = 123 (the table above).
+  it.each([
+    // 2023: turned 60 (woman born 1962) / 65 (man born 1957) during 2022 → +120 (southmoney.com)
+    [2023, '1962-08', 'female', '120.00', '401.00', '2023年调整（达龄增加，单一来源）'],
+    [2023, '1957-08', 'male', '120.00', '401.00', '2023年调整（达龄增加，单一来源）'],
+    // 2024: during 2023 → +90 (淘淘社保 2024-07-31)
+    [2024, '1963-02', 'female', '90.00', '291.00', '2024年调整（达龄增加，单一来源）'],
+    // 2025: during 2024 → +60 (csshebao.com)
+    [2025, '1959-12', 'male', '60.00', '183.00', '2025年调整（达龄增加，单一来源）'],
+  ])('%s, born %s (%s): +%s → %s in all, marked unverified', (year, birthMonth, sex, extra, increase, doc) => {
+    const out = estimate({ year, birthMonth, sex });
+    expect(amount(out.result, 'reached-pension-age')).toBe(extra);
+    expect(out.result.increase).toBe(increase);
+    const st = out.steps.find((s) => s.key === 'pension-adjustment:reached-pension-age')!;
+    expect(st.params[0]?.source).toMatchObject({ doc, confidence: 'secondary' });
+    expect(out.notices).toContainEqual({ code: 'reached-age-unverified', params: { year: String(year), previous: String(year - 1), amount: extra } });
+  });
+
+  it('a year too young or too old, or the other sex’s age: no item, no notice', () => {
+    for (const [birthMonth, sex] of [['1962-08', 'male'], ['1963-01', 'female'], ['1961-12', 'female']] as const) {
+      const out = estimate({ year: 2023, birthMonth, sex });
+      expect(amount(out.result, 'reached-pension-age')).toBeUndefined();
+      expect(codes(out)).not.toContain('reached-age-unverified');
+    }
+  });
+});
+
+describe('the year is a choice of the covered years', () => {
+  it('options generated from the rules (2016–2025), the latest to start with; 2026 stays not covered', () => {
+    const year = pensionAdjustment.fields.find((f) => f.name === 'year')!;
+    expect(year).toMatchObject({ kind: 'choice', options: ['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'], default: '2025' });
+    expect(errors({ year: 2026 })).toEqual([{ field: 'year', code: 'date-not-covered', params: { from: '2016', to: '2025' } }]);
+    // never carried forward: each year's parts are new
+    expect(adjustmentRules.carryForward).toBeUndefined();
+  });
+});
+
 describe('years whose later items were not seen', () => {
   it('2016–2020 and 2023–2025 carry a notice; 2021 and 2022 (full text seen) do not', () => {
     for (const year of [2016, 2020, 2023, 2024, 2025]) expect(codes(estimate({ year }))).toContain('later-items-not-seen');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/rules/engine';
+import { run, valueAt } from '../../src/rules/engine';
+import { minimumLivingStandard, minimumWage } from '../../src/rules/shared/wage-floors';
 import { unemploymentBenefit } from '../../src/rules/unemployment-benefit';
 import type { UnemploymentResult } from '../../src/rules/unemployment-benefit';
 
@@ -8,7 +9,7 @@ const AS_OF = '2026-11-28';
 function estimate(input: Record<string, unknown>, asOf = AS_OF) {
   const out = run(unemploymentBenefit, { involuntary: true, registered: true, ...input }, asOf);
   if (!out.ok) throw new Error(JSON.stringify(out.errors));
-  return out as { result: UnemploymentResult; steps: { key: string; values: Record<string, string> }[]; notices: { code: string }[] };
+  return out as { result: UnemploymentResult; steps: { key: string; values: Record<string, string>; params: { id: string; value: string; source: { doc: string; confidence: string; inferred?: boolean } }[] }[]; notices: { code: string }[] };
 }
 
 function amounts(r: UnemploymentResult) {
@@ -20,14 +21,15 @@ describe('flat standards by notice (each month at the standard in force that mon
   const cases: [string, string, string, string][] = [
     ['2020-07-10', '沪人社规〔2020〕13号', '1895.00', '1516.00'],
     ['2021-07-10', '沪人社规〔2021〕21号', '1975.00', '1580.00'],
-    ['2022-07-10', '2022 notice (number not found)', '2055.00', '1644.00'],
+    ['2022-07-10', '沪人社规〔2022〕21号', '2055.00', '1644.00'],
     ['2023-07-10', '沪人社规〔2023〕17号', '2175.00', '1740.00'],
     ['2024-07-10', '沪人社规〔2024〕13号', '2255.00', '1804.00'],
     ['2025-07-10', '沪人社规〔2025〕9号', '2305.00', '1844.00'],
     ['2026-07-10', '沪人社规〔2026〕7号', '2340.00', '1872.00'],
   ];
-  it.each(cases)('claim %s under %s: first month %s', (claimDate, _doc, first) => {
-    const { result } = estimate({ claimDate, contributionYears: '1' });
+  it.each(cases)('claim %s under %s: first month %s', (claimDate, doc, first) => {
+    const { result, steps } = estimate({ claimDate, contributionYears: '1' });
+    expect(steps.find((s) => s.key === 'unemployment-benefit:standard')?.params.find((p) => p.id === 'unemployment.standard')?.source.doc).toBe(doc);
     // 1 full year → 2 months, both inside the same July–June standard year
     expect(result.months).toBe(2);
     expect(result.payments.map((p) => p.amount)).toEqual([first, first]);
@@ -185,5 +187,55 @@ describe('bad input gives field errors, never exceptions', () => {
   it('accepts full-width digits and 年 dates as typed', () => {
     const { result } = estimate({ claimDate: '２０２５年９月１５日', contributionYears: '３．５' });
     expect(result.months).toBe(6);
+  });
+});
+
+describe('wage floors by date (additions-pension-unemployment-ltc.md §3.3, §4)', () => {
+  it.each([
+    ['2016-04-01', '2190', '2016年最低工资标准调整（文号未找到）', 'secondary'],
+    ['2017-04-01', '2300', '沪人社规〔2017〕12号', 'secondary'],
+    ['2018-04-01', '2420', '2018年最低工资标准通知（文号未见）', 'secondary'],
+    ['2019-04-01', '2480', '2019年最低工资标准调整（文号未找到）', 'secondary'],
+    ['2021-07-01', '2590', '2021年最低工资标准通知（文号未见）', 'secondary'],
+    ['2023-07-01', '2690', '沪人社规〔2025〕10号', 'official'],
+    ['2025-07-01', '2740', '沪人社规〔2025〕10号', 'official'],
+  ])('minimum wage from %s: %s (%s, %s)', (from, value, doc, confidence) => {
+    const l = valueAt(minimumWage, from, AS_OF);
+    expect([l.entry.from, l.value, l.entry.source.doc, l.entry.source.confidence]).toEqual([from, value, doc, confidence]);
+  });
+
+  it.each([
+    ['2016-04-01', '880', 'Shanghai Municipal Agricultural Commission (official English page)', 'official'],
+    ['2019-04-01', '1160', 'Yicai Global 2019-03', 'secondary'],
+    ['2020-07-01', '1240', '央广网 2020-06-24', 'secondary'],
+    ['2021-07-01', '1330', '上海市民政局 2021年低保标准调整（文号未见）', 'secondary'],
+    ['2022-07-01', '1420', '上海民政 2022年低保标准调整（文号未见）', 'secondary'],
+    ['2023-07-01', '1510', '沪民规〔2023〕6号', 'secondary'],
+    ['2024-07-01', '1595', '2024年低保标准调整（文号未找到）', 'secondary'],
+    ['2025-07-01', '1650', '沪人社规〔2025〕9号', 'secondary'],
+    ['2026-07-01', '1690', '上海市人力资源和社会保障局 政策问答 2026-07-06', 'official'],
+  ])('低保 from %s: %s (%s, %s)', (from, value, doc, confidence) => {
+    const l = valueAt(minimumLivingStandard, from, AS_OF);
+    expect([l.entry.from, l.value, l.entry.source.doc, l.entry.source.confidence]).toEqual([from, value, doc, confidence]);
+  });
+
+  it('the 2017 and 2018 低保 are not found (1070 from an unknown date): not covered; 2025 is inferred from the extended benefit', () => {
+    expect(() => valueAt(minimumLivingStandard, '2018-06-01', AS_OF)).toThrow();
+    expect(valueAt(minimumLivingStandard, '2025-07-01', AS_OF).entry.source.inferred).toBe(true);
+  });
+
+  it('a 2016 claim is now checked against both bounds: 880 ≤ 1520 ≤ 2190 (2016 table, 12 years, age 47)', () => {
+    const { result, notices, steps } = estimate({ claimDate: '2016-04-05', contributionYears: '12', ageAtUnemployment: 47 });
+    expect(result.payments[0]?.amount).toBe('1520.00');
+    const first = steps.find((s) => s.key === 'unemployment-benefit:standard')!;
+    expect(first.params.map((p) => `${p.id} ${p.value}`)).toEqual(['unemployment.standard 1520', 'shanghai.minimum-living-standard 880', 'shanghai.minimum-wage-monthly 2190']);
+    // the first eleven months (2016-05 … 2017-03) have both bounds; none of them is flagged
+    expect(notices.filter((n) => n.code === 'bounds-not-checked')).toEqual([]);
+  });
+});
+
+describe('no carried-forward figures in unemployment', () => {
+  it('the yearly standard and 低保 are raised every year by design: nothing is carried forward, a month after the last notice is not covered', () => {
+    expect(unemploymentBenefit.parameters.filter((p) => p.carryForward)).toEqual([]);
   });
 });

@@ -44,27 +44,55 @@ describe('medical-cost-sharing page', () => {
     expect(screen.getByRole('heading', { name: '自费、分类自负和自负有什么不同？' })).toBeInTheDocument();
     expect(screen.getAllByText(/english\.shanghai\.gov\.cn, 2024-09-05/).length).toBeGreaterThan(0);
     expect(screen.getByText(/没有找到 2024-01-01\/2024-12-31 居民医保基金的年度最高支付限额/)).toBeInTheDocument();
+    // residents have no account line
+    expect(within(screen.getByTestId('result-payers')).queryByText(/个人医疗账户/)).toBeNull();
   }, SLOW);
 
-  it('an employee bill: the medical year is applied, the missing yearly figures are said plainly, no numbers invented', async () => {
+  it('an employee retiree’s hospital stay (issue 13 example): 起付 from the previous-years account, then 92%, the two accounts apart', async () => {
     await setLocale('zh-CN');
     const user = await page();
-    await user.type(screen.getByLabelText('就诊日期（住院填出院日期）'), '2025-09-15');
+    await user.type(screen.getByLabelText('就诊日期（住院填出院日期）'), '2025-10-02');
     await choose(user, /参保类型/, '职工基本医疗保险（职工医保）');
     await choose(user, /人员类别/, '职工医保：退休人员');
+    await user.type(await screen.findByLabelText(/退休时间（年月）/), '2012-04');
     await choose(user, /就医类型/, '住院');
-    await user.type(screen.getByLabelText(/入院日期/), '2025-06-20');
-    await choose(user, /医疗机构等级/, '三级医院');
-    await user.type(screen.getByLabelText('医疗费用总额（元）'), '20000');
-    await user.type(screen.getByLabelText(/^其中自费金额（元）/), '1000');
+    await user.type(screen.getByLabelText(/入院日期/), '2025-09-25');
+    await choose(user, /医疗机构等级/, '二级医院');
+    await user.type(screen.getByLabelText('医疗费用总额（元）'), '12000');
+    await user.type(screen.getByLabelText(/历年账户余额/), '300');
     await user.click(screen.getByRole('button', { name: '开始测算' }));
 
-    const panel = await screen.findByTestId('result-not-covered');
-    expect(panel).toHaveTextContent('医保年度：2025-07-01/2026-06-30');
-    expect(panel).toHaveTextContent('自费 1000.00 元');
-    expect(screen.getByText(/2025-07-01\/2026-06-30 医保年度职工医保的起付标准/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /住院跨医保年度/ })).toBeInTheDocument();
-    expect(screen.queryByTestId('result-fund')).toBeNull();
+    // MY2025-26, retired 2001年后: 起付 1200 (300 account + 900 cash); 10800 × 0.92 = 9936; 864 cash → cash 1764
+    expect(await screen.findByTestId('result-fund')).toHaveTextContent('9936.00 元');
+    expect(screen.getByTestId('result-account')).toHaveTextContent('300.00 元');
+    expect(screen.getByTestId('result-patient')).toHaveTextContent('1764.00 元');
+    const payers = screen.getByTestId('result-payers');
+    expect(within(payers).getByRole('row', { name: /个人医疗账户：当年账户\s*0\.00/ })).toBeInTheDocument();
+    expect(within(payers).getByRole('row', { name: /个人医疗账户：历年账户\s*300\.00/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /住院起付标准：本次个人负担 1200\.00 元/ })).toBeInTheDocument();
+    expect(screen.getByText(/起付标准为每个医保年度 1200\.00 元，今年已付 0\.00 元，还差 1200\.00 元，本次付 1200\.00 元：历年账户付 300\.00 元，现金付 900\.00 元/)).toBeInTheDocument();
+    expect(screen.queryByTestId('result-carried')).toBeNull();
+    expect(screen.getByTestId('result-carry')).toHaveTextContent('已付门急诊自负段 0.00 元、住院起付标准 1200.00 元，住院起付标准以上的医疗费用累计 10800.00 元，医保基金已支付 9936.00 元');
+  }, SLOW);
+
+  it('an office worker’s outpatient bill in the current medical year: carried-forward figures, marked in amber, said in words', async () => {
+    await setLocale('zh-CN');
+    const user = await page();
+    await user.type(screen.getByLabelText('就诊日期（住院填出院日期）'), '2026-11-20');
+    await choose(user, /参保类型/, '职工基本医疗保险（职工医保）');
+    await choose(user, /人员类别/, '职工医保：在职职工');
+    await choose(user, /就医类型/, '门诊、急诊');
+    await choose(user, /医疗机构等级/, '三级医院');
+    await user.type(screen.getByLabelText('医疗费用总额（元）'), '1800');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+
+    // 500 自负段; 1300 × 0.70 = 910 fund; cash 890 (MY2025-26 figures carried into MY2026-27)
+    expect(await screen.findByTestId('result-fund')).toHaveTextContent('910.00 元');
+    expect(screen.getByTestId('result-patient')).toHaveTextContent('890.00 元');
+    expect(screen.getByTestId('result-carried')).toHaveTextContent('沿用上一年度标准');
+    expect(screen.getByText(/“职工医保门急诊自负段（每医保年度）”：2026-07-01\/2027-06-30 的新标准尚未收录/)).toBeInTheDocument();
+    expect(screen.getAllByText(/此数为沿用：2026-07-01 至 2027-06-30 的新标准尚未收录，沿用截至 2026-06-30 有效的数字/).length).toBeGreaterThan(0);
+    expect(screen.getByText(/门急诊自负段为每个医保年度 500\.00 元，今年已付 0\.00 元，还差 500\.00 元，本次再付 500\.00 元/)).toBeInTheDocument();
   }, SLOW);
 
   it('reports 自费 + 分类自负 above the total as inconsistent, in English too', async () => {
@@ -113,6 +141,27 @@ describe('medical-cost-sharing page', () => {
     expect(within(chart).getByText('第 1 张（2024-04-01）：基金 140.00 元，账户 0.00 元，个人 260.00 元')).toBeInTheDocument();
   }, SLOW);
 
+  it('employee hospital bills in a row carry the hospital deductible (MY2025-26, in service)', async () => {
+    await setLocale('zh-CN');
+    const user = await page();
+    await choose(user, /参保类型/, '职工基本医疗保险（职工医保）');
+    await choose(user, /人员类别/, '职工医保：在职职工');
+    await user.click(screen.getByRole('button', { name: '添加一张账单' }));
+    await user.click(screen.getByRole('button', { name: '添加一张账单' }));
+    const [first, second] = [screen.getByTestId('bill-1'), screen.getByTestId('bill-2')];
+    for (const [bill, date, total] of [[first, '2025-08-01', '10000'], [second, '2025-11-01', '3000']] as const) {
+      await user.type(within(bill).getByLabelText('就诊日期（住院填出院日期）'), date);
+      await user.selectOptions(within(bill).getByLabelText('就医类型'), 'inpatient');
+      await user.type(within(bill).getByLabelText('医疗费用总额（元）'), total);
+    }
+    await user.click(screen.getByRole('button', { name: '计算这几张账单' }));
+    // 1st: 起付 1500; 8500 × 0.85 = 7225; cash 2775. 2nd: 起付 already met; 3000 × 0.85 = 2550; cash 450.
+    const chart = await screen.findByTestId('bills-chart');
+    expect(within(chart).getByText('第 1 张（2025-08-01）：基金 7225.00 元，账户 0.00 元，个人 2775.00 元')).toBeInTheDocument();
+    expect(within(chart).getByText('第 2 张（2025-11-01）：基金 2550.00 元，账户 0.00 元，个人 450.00 元')).toBeInTheDocument();
+    expect(screen.getByTestId('bills-sum')).toHaveTextContent('9775.00');
+  }, SLOW);
+
   it('stops the chain at a bill the rules do not cover', async () => {
     await setLocale('zh-CN');
     const user = await page();
@@ -120,9 +169,9 @@ describe('medical-cost-sharing page', () => {
     await choose(user, /人员类别/, '居民医保：60 岁及以上');
     await user.click(screen.getByRole('button', { name: '添加一张账单' }));
     const bill = screen.getByTestId('bill-1');
-    await user.type(within(bill).getByLabelText('就诊日期（住院填出院日期）'), '2025-02-01');
+    await user.type(within(bill).getByLabelText('就诊日期（住院填出院日期）'), '2027-02-01');
     await user.type(within(bill).getByLabelText('医疗费用总额（元）'), '300');
     await user.click(screen.getByRole('button', { name: '计算这几张账单' }));
-    expect(await screen.findByTestId('bills-stop')).toHaveTextContent('第 1 张账单无法计算：就诊日期（住院填出院日期）: 本工具收录的政策不覆盖这个日期（收录范围：2024-01-01 至 2024-12-31）');
+    expect(await screen.findByTestId('bills-stop')).toHaveTextContent('第 1 张账单无法计算：就诊日期（住院填出院日期）: 本工具收录的政策不覆盖这个日期（收录范围：2024-01-01 至 2026-12-31）');
   }, SLOW);
 });

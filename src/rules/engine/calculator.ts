@@ -2,6 +2,7 @@ import type { IsoDate } from './dates';
 import type { FieldError, Parsed } from './errors';
 import type { Step } from './explain';
 import { NotCoveredError, type Parameter } from './parameter';
+import { withCarriedForward } from './carried';
 import { parseDateText } from './parse';
 import type { Citation } from './source';
 
@@ -20,6 +21,8 @@ export interface FieldSpec {
   optionsWhen?: { field: string; options: Readonly<Record<string, readonly string[]>> };
   /** Fields of one group are shown together under one legend (`fields.<group>.legend`). */
   group?: string;
+  /** The value the form starts with (e.g. the latest covered year); a door that reads raw input does not assume it. */
+  default?: string;
 }
 
 /**
@@ -89,12 +92,14 @@ export type RunResult<R = unknown> =
   | ({ ok: true } & Outcome<R>)
   | { ok: false; errors: FieldError[] };
 
-/** Every door runs a calculator through here: parse, compute, and no exception out for a date the rules lack. */
+/** Every door runs a calculator through here: parse, compute (plus the carried-forward notices), and no exception out for a date the rules lack. */
 export function run<I, R>(calc: Calculator<I, R>, raw: unknown, asOf: IsoDate): RunResult<R> {
   const parsed = calc.parse(raw, asOf);
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, ...calc.compute(parsed.value, asOf) };
+    const out = calc.compute(parsed.value, asOf);
+    // A result resting on a carried-forward value says so, once per parameter (whatever the calculator).
+    return { ok: true, ...out, notices: withCarriedForward(out.steps, out.notices) };
   } catch (e) {
     if (e instanceof NotCoveredError) {
       return { ok: false, errors: [notCoveredError(calc.dateField, e)] };

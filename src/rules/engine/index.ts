@@ -1,4 +1,5 @@
 export * from './calculator';
+export * from './carried';
 export * from './dates';
 export * from './errors';
 export * from './explain';

@@ -10,6 +10,11 @@ export interface Source {
   confidence: Confidence;
   /** Article or paragraph the value comes from, e.g. "第六条". */
   article?: string;
+  /**
+   * `official` only: the official text was seen word for word on a third-party site, not on the official site itself
+   * (fact sheets grade this "OFF-copy"); `url` is then the copy's address.
+   */
+  copyOnly?: boolean;
   /** The value is worked out from other published figures rather than read from a text (see `note`). */
   inferred?: boolean;
   /** Why the value is what it is when it is not read directly from the text (e.g. "inferred from …"). No user-facing prose. */

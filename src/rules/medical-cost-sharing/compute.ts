@@ -3,10 +3,12 @@ import {
   dec,
   type Dec,
   type IsoDate,
+  type Lookup,
   max,
   min,
   type Notice,
   type Outcome,
+  type Parameter,
   round,
   type Rounding,
   step,
@@ -18,10 +20,19 @@ import {
 } from '../engine';
 import {
   type ByBand,
+  EMPLOYEE_CAP_READING,
+  EMPLOYEE_MY2023,
   EMPLOYEE_RULES_2025,
-  type EmployeeCategory,
-  employeeFigures,
+  EMPLOYEE_SETTLEMENT_ORDER,
+  type EmployeeGroup,
+  employeeAboveCapShare,
+  employeeCap,
+  employeeInpatientDeductible,
+  employeeInpatientFundShare,
+  employeeOutpatientDeductible,
+  employeeOutpatientFundShare,
   RESIDENT_2024,
+  RESIDENT_RULES_WORDING,
   type ResidentBand,
   residentCap,
   residentInpatientDeductible,
@@ -34,12 +45,12 @@ import type { Bill, MedicalInput, ResidentCategory } from './schema';
 import { medicalYearOf, type MedicalYear, yearParameter } from './year';
 
 /**
- * The fund's share is settled in fen. The sources do not state the rounding; settlement slips are in fen and
- * 四舍五入 (half-up) is assumed. Only the fund's share is rounded: every other part is a difference of exact amounts.
+ * The funds' shares are settled in fen. The sources do not state the rounding; settlement slips are in fen and
+ * 四舍五入 (half-up) is assumed. Only the funds' shares are rounded: every other part is a difference of exact amounts.
  */
 export const FUND_ROUNDING: Rounding = { places: 2, mode: 'half-up' };
 
-/** The patient's parts of a bill, as the settlement slip lists them. Null where the year's figures are not covered. */
+/** The parts of a bill, as the settlement slip lists them. Null where the year's figures are not covered, or (accounts, 附加基金) for residents. */
 export interface Breakdown {
   /** 自费 */
   notCovered: string;
@@ -47,17 +58,25 @@ export interface Breakdown {
   categoryBSelfPay: string;
   /** 当年账户段 (employee outpatient: the current-year account pays the covered amount first). */
   currentYearAccount: string | null;
-  /** 起付标准 / 自负段 paid in this bill. */
+  /** 起付标准 / 自负段 borne by the patient in this bill (from the 历年账户 or cash). */
   deductible: string | null;
-  /** The patient's share above the deductible (共付段 / 统筹段 个人负担). */
+  /** The patient's share above the deductible and under the yearly maximum (共负段 / 统筹段 个人负担). */
   coPay: string | null;
-  /** The fund's share the yearly maximum cut off, which the patient bears. */
+  /** The patient's share of expenses above the yearly maximum (employees: 20%). */
   aboveCap: string | null;
+  /** 地方附加医疗保险基金: its 80% of expenses above the yearly maximum (employees; part of fundPays). */
+  supplementaryFund: string | null;
+  /** What the previous-years account (历年账户) paid of the patient's parts (employees). */
+  previousYearsAccount: string | null;
+  /** Cash: the patient's parts not paid from an account (= patientPays). */
+  cash: string | null;
 }
 
 export interface YearToDate {
   medicalYear: string;
   deductiblePaid: string;
+  inpatientDeductiblePaid: string;
+  expensesAboveDeductible: string;
   fundPaid: string;
 }
 
@@ -68,7 +87,10 @@ export interface MedicalCostResult {
   setting: MedicalInput['setting'];
   /** "2025-07-01/2026-06-30"; null where the year's dates are not sourced. */
   medicalYear: string | null;
+  /** Employees: the group of 沪医保规〔2023〕6号 the person is settled in. */
+  group: EmployeeGroup | null;
   fundPays: string | null;
+  /** Both accounts together (当年账户 + 历年账户); "0.00" for residents, who have none. */
   accountPays: string | null;
   /** What the patient pays in cash. fundPays + accountPays + patientPays = bill.total. */
   patientPays: string | null;
@@ -87,12 +109,12 @@ export interface MedicalCostResult {
 export interface SegmentInput {
   /** The part of the deductible still due in this bill: the yearly standard less what is paid, or a per-admission standard. */
   deductibleDue: Dec;
-  /** The fund's share of the covered amount above the deductible. */
+  /** The fund's share of the covered amount above the deductible (and under the yearly maximum). */
   fundShare: Dec;
-  /** What the fund may still pay this medical year; undefined when no maximum is known. */
-  capRoom?: Dec;
   /** Employee outpatient: the current-year account pays the covered amount before the 自负段. */
   currentYearFirst: boolean;
+  /** Employee inpatient: room left under the yearly maximum for expenses above the 起付, and the 附加基金's share above it. */
+  cap?: { room: Dec; aboveShare: Dec };
 }
 
 export interface Balances {
@@ -100,56 +122,82 @@ export interface Balances {
   previousYears: Dec;
 }
 
+/** The patient's parts, in the order the previous-years account pays them. */
+export interface PatientParts {
+  categoryB: Dec;
+  deductible: Dec;
+  coPay: Dec;
+  aboveCap: Dec;
+}
+
 export interface Settlement {
   covered: Dec;
   currentYearAccount: Dec;
   deductible: Dec;
+  /** Covered expenses above the deductible (after the current-year account). */
   base: Dec;
-  fundBeforeCap: Dec;
+  underCap: Dec;
+  overCap: Dec;
+  poolFund: Dec;
+  supplementaryFund: Dec;
   fund: Dec;
   coPay: Dec;
   aboveCap: Dec;
+  /** What the previous-years account paid of each part, and what was left to cash. */
+  fromAccount: PatientParts;
+  inCash: PatientParts;
   previousYearsAccount: Dec;
   accountPays: Dec;
   patientPays: Dec;
 }
 
 /**
- * Order of a Shanghai settlement slip (fact sheet §2.1, §4: receipt S11, slip field names S10, table S2):
- * 自费 → 分类自负 → [当年账户段] → 起付标准/自负段 → fund share and 个人负担 → above the yearly maximum.
+ * Order of payment (fact sheet medical-2023-2026 §1.3): 自费 and 分类自负 first; outpatient: 当年账户 first, then the
+ * yearly 自负段, then the fund's share of the 共负段; inpatient: the 起付段, then the 统筹段, above the yearly maximum the
+ * 附加基金's 80%. Each patient part is paid from the 历年账户 first, then cash; 自费 is cash.
  */
 export function settle(bill: Bill, seg: SegmentInput, balances?: Balances): Settlement {
   const zero = dec(0);
-  // 自费 and 分类自负 come off the bill before anything enters the policy range.
   const covered = bill.total.minus(bill.notCovered).minus(bill.categoryBSelfPay);
-  // S2: “先由个人当年账户余额来支付，直到用完” (employee outpatient).
   const currentYearAccount = seg.currentYearFirst && balances ? min(covered, balances.currentYear) : zero;
   const afterAccount = covered.minus(currentYearAccount);
-  // 起付标准 / 自负段: the patient pays until the standard is reached.
   const deductible = min(afterAccount, max(seg.deductibleDue, zero));
   const base = afterAccount.minus(deductible);
-  const fundBeforeCap = round(base.times(seg.fundShare), FUND_ROUNDING);
-  // 最高支付限额: the fund pays no more than what is left of its yearly maximum.
-  const fund = seg.capRoom === undefined ? fundBeforeCap : min(fundBeforeCap, max(seg.capRoom, zero));
-  const aboveCap = fundBeforeCap.minus(fund);
-  const coPay = base.minus(fundBeforeCap);
-  // 个人自付 (分类自负 + 自负): payable from the 历年账户 (slip fields “自负段历年账户支付”, “附加段历年账户支付”); 自费 is cash.
-  const inScopePatient = bill.categoryBSelfPay.plus(deductible).plus(coPay).plus(aboveCap);
-  const previousYearsAccount = balances ? min(inScopePatient, balances.previousYears) : zero;
+  const underCap = seg.cap ? min(base, max(seg.cap.room, zero)) : base;
+  const overCap = base.minus(underCap);
+  const poolFund = round(underCap.times(seg.fundShare), FUND_ROUNDING);
+  const supplementaryFund = seg.cap ? round(overCap.times(seg.cap.aboveShare), FUND_ROUNDING) : zero;
+  const fund = poolFund.plus(supplementaryFund);
+  const coPay = underCap.minus(poolFund);
+  const aboveCap = overCap.minus(supplementaryFund);
+  let left = balances ? balances.previousYears : zero;
+  const take = (part: Dec): [Dec, Dec] => {
+    const a = min(part, left);
+    left = left.minus(a);
+    return [a, part.minus(a)];
+  };
+  const [aB, cB] = take(bill.categoryBSelfPay);
+  const [aD, cD] = take(deductible);
+  const [aC, cC] = take(coPay);
+  const [aA, cA] = take(aboveCap);
+  const fromAccount = { categoryB: aB, deductible: aD, coPay: aC, aboveCap: aA };
+  const inCash = { categoryB: cB, deductible: cD, coPay: cC, aboveCap: cA };
+  const previousYearsAccount = aB.plus(aD).plus(aC).plus(aA);
   const accountPays = currentYearAccount.plus(previousYearsAccount);
-  const patientPays = bill.notCovered.plus(inScopePatient).minus(previousYearsAccount);
-  return { covered, currentYearAccount, deductible, base, fundBeforeCap, fund, coPay, aboveCap, previousYearsAccount, accountPays, patientPays };
+  const patientPays = bill.notCovered.plus(cB).plus(cD).plus(cC).plus(cA);
+  return { covered, currentYearAccount, deductible, base, underCap, overCap, poolFund, supplementaryFund, fund, coPay, aboveCap, fromAccount, inCash, previousYearsAccount, accountPays, patientPays };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
 const NS = 'medical-cost-sharing';
 
-/** The rows of S1 a resident category reads. S1's 60-69 and 70+ rows are one category here; 0-18 is the child/student row. */
+/** The rows of S1 a resident category reads. 60-69 and 70+ are one category; 0-18 is the child/student row; 重残人员 take the 60+ rows (R5). */
 export const RESIDENT_ROWS: Record<ResidentCategory, readonly ResidentBand[]> = {
   'resident-60-plus': ['60-69', '70+'],
   'resident-19-59': ['19-59'],
   'resident-child-student': ['0-18'],
+  'resident-severely-disabled': ['60-69', '70+'],
 };
 
 function pickRow<T>(table: ByBand<T>, category: ResidentCategory, id: string): T {
@@ -160,21 +208,18 @@ function pickRow<T>(table: ByBand<T>, category: ResidentCategory, id: string): T
   return first;
 }
 
-function fmt(d: Dec): string {
-  return yuan(d);
-}
-
-function pct(ratio: Dec): string {
-  return ratio.times(100).toString();
-}
+const fmt = (d: Dec): string => yuan(d);
+const pct = (ratio: Dec): string => ratio.times(100).toString();
 
 const YEAR_CITATION: Record<MedicalInput['scheme'], Citation> = {
   employee: { ...EMPLOYEE_RULES_2025, article: '七（一）' },
-  resident: { ...RESIDENT_2024, inferred: true, note: 'Year read as the calendar year from the source’s “2024” label.' },
+  resident: { ...RESIDENT_2024, inferred: true, note: 'Read as the calendar year (the yearly resident notices run to 31 December).' },
 };
 
 interface Carried {
   deductiblePaid: Dec;
+  inpatientDeductiblePaid: Dec;
+  expensesAboveDeductible: Dec;
   fundPaid: Dec;
 }
 
@@ -183,9 +228,9 @@ function carried(input: MedicalInput, year: MedicalYear, steps: Step[]): Carried
   const given = input.yearToDate;
   if (given.medicalYear !== undefined && given.medicalYear !== year.label) {
     steps.push(step(`${NS}:new-year`, { previous: given.medicalYear, medicalYear: year.label }, { citations: [YEAR_CITATION[input.scheme]] }));
-    return { deductiblePaid: dec(0), fundPaid: dec(0) };
+    return { deductiblePaid: dec(0), inpatientDeductiblePaid: dec(0), expensesAboveDeductible: dec(0), fundPaid: dec(0) };
   }
-  return { deductiblePaid: given.deductiblePaid, fundPaid: given.fundPaid };
+  return { deductiblePaid: given.deductiblePaid, inpatientDeductiblePaid: given.inpatientDeductiblePaid, expensesAboveDeductible: given.expensesAboveDeductible, fundPaid: given.fundPaid };
 }
 
 function yearStep(input: MedicalInput, year: MedicalYear, steps: Step[]): void {
@@ -201,78 +246,79 @@ function billSteps(input: MedicalInput, steps: Step[]): void {
   steps.push(step(`${NS}:category-b`, { amount: fmt(b.categoryBSelfPay) }));
 }
 
-function uncovered(input: MedicalInput, medicalYear: string | null): MedicalCostResult {
+function uncovered(input: MedicalInput, medicalYear: string | null, group: EmployeeGroup | null): MedicalCostResult {
   return {
     covered: false,
     scheme: input.scheme,
     setting: input.setting,
     medicalYear,
+    group,
     fundPays: null,
     accountPays: null,
     patientPays: null,
-    breakdown: { notCovered: fmt(input.bill.notCovered), categoryBSelfPay: fmt(input.bill.categoryBSelfPay), currentYearAccount: null, deductible: null, coPay: null, aboveCap: null },
+    breakdown: {
+      notCovered: fmt(input.bill.notCovered),
+      categoryBSelfPay: fmt(input.bill.categoryBSelfPay),
+      currentYearAccount: null,
+      deductible: null,
+      coPay: null,
+      aboveCap: null,
+      supplementaryFund: null,
+      previousYearsAccount: null,
+      cash: null,
+    },
     accountUse: null,
     yearToDateAfter: null,
     accountsAfter: null,
   };
 }
 
-function settledResult(input: MedicalInput, year: MedicalYear, s: Settlement, after: Carried, balances?: Balances): MedicalCostResult {
+function settledResult(input: MedicalInput, year: MedicalYear, group: EmployeeGroup | null, s: Settlement, after: Carried, balances?: Balances): MedicalCostResult {
+  const employee = input.scheme === 'employee';
   return {
     covered: true,
     scheme: input.scheme,
     setting: input.setting,
     medicalYear: year.label,
+    group,
     fundPays: fmt(s.fund),
     accountPays: fmt(s.accountPays),
     patientPays: fmt(s.patientPays),
     breakdown: {
       notCovered: fmt(input.bill.notCovered),
       categoryBSelfPay: fmt(input.bill.categoryBSelfPay),
-      currentYearAccount: fmt(s.currentYearAccount),
+      currentYearAccount: employee ? fmt(s.currentYearAccount) : null,
       deductible: fmt(s.deductible),
       coPay: fmt(s.coPay),
       aboveCap: fmt(s.aboveCap),
+      supplementaryFund: employee ? fmt(s.supplementaryFund) : null,
+      previousYearsAccount: employee ? fmt(s.previousYearsAccount) : null,
+      cash: fmt(s.patientPays),
     },
     accountUse: balances ? { currentYear: fmt(s.currentYearAccount), previousYears: fmt(s.previousYearsAccount) } : null,
-    yearToDateAfter: { medicalYear: year.label, deductiblePaid: fmt(after.deductiblePaid), fundPaid: fmt(after.fundPaid) },
+    yearToDateAfter: {
+      medicalYear: year.label,
+      deductiblePaid: fmt(after.deductiblePaid),
+      inpatientDeductiblePaid: fmt(after.inpatientDeductiblePaid),
+      expensesAboveDeductible: fmt(after.expensesAboveDeductible),
+      fundPaid: fmt(after.fundPaid),
+    },
     accountsAfter: balances ? { currentYear: fmt(balances.currentYear.minus(s.currentYearAccount)), previousYears: fmt(balances.previousYears.minus(s.previousYearsAccount)) } : null,
   };
 }
 
-/** Steps for the covered amount, the fund's share, the cap, the accounts and the totals. */
-function settlementSteps(input: MedicalInput, s: Settlement, seg: SegmentInput, steps: Step[], fundStep: Step, capStep: Step, deductibleStep: Step, balances?: Balances): void {
+function coveredStep(input: MedicalInput, s: Settlement): Step {
   const b = input.bill;
-  steps.push(
-    step(`${NS}:covered`, { total: fmt(b.total), notCovered: fmt(b.notCovered), categoryBSelfPay: fmt(b.categoryBSelfPay), covered: fmt(s.covered) }, { formula: `${fmt(b.total)} − ${fmt(b.notCovered)} − ${fmt(b.categoryBSelfPay)} = ${fmt(s.covered)}` }),
-  );
-  if (seg.currentYearFirst && balances) {
-    steps.push(step(`${NS}:current-year-account`, { balance: fmt(balances.currentYear), amount: fmt(s.currentYearAccount) }, { formula: `min(${fmt(s.covered)}, ${fmt(balances.currentYear)}) = ${fmt(s.currentYearAccount)}`, citations: [EMPLOYEE_SETTLEMENT] }));
-  }
-  steps.push(deductibleStep, fundStep, capStep);
-  if (balances) {
-    steps.push(
-      step(`${NS}:previous-years-account`, { balance: fmt(balances.previousYears), amount: fmt(s.previousYearsAccount) }, { formula: `min(${fmt(b.categoryBSelfPay.plus(s.deductible).plus(s.coPay).plus(s.aboveCap))}, ${fmt(balances.previousYears)}) = ${fmt(s.previousYearsAccount)}`, citations: [EMPLOYEE_SETTLEMENT] }),
-    );
-  }
-  steps.push(
-    step(
-      `${NS}:total`,
-      { fund: fmt(s.fund), account: fmt(s.accountPays), patient: fmt(s.patientPays), total: fmt(b.total) },
-      { formula: `${fmt(s.fund)} + ${fmt(s.accountPays)} + ${fmt(s.patientPays)} = ${fmt(s.fund.plus(s.accountPays).plus(s.patientPays))}` },
-    ),
-  );
+  return step(`${NS}:covered`, { total: fmt(b.total), notCovered: fmt(b.notCovered), categoryBSelfPay: fmt(b.categoryBSelfPay), covered: fmt(s.covered) }, { formula: `${fmt(b.total)} − ${fmt(b.notCovered)} − ${fmt(b.categoryBSelfPay)} = ${fmt(s.covered)}` });
 }
 
-/** Structure of the employee settlement (当年账户 first; 历年账户 for 自负): fact sheet §2.1, 上海市职工基本医疗保险办法 第三条 (machine translation), S2. */
-const EMPLOYEE_SETTLEMENT: Citation = {
-  doc: '上海市人民政府令第8号（2013年）',
-  title: '上海市职工基本医疗保险办法',
-  url: 'https://www.global-regulation.com/translation/china/161515/shanghai-basic-medical-insurance-scheme.html',
-  confidence: 'secondary',
-  article: '第三条',
-  note: 'Official text seen only in machine translation (Arts. 1–3); the order 当年账户 → 自负段 → 共付段 also in the undated table S2 and the settlement-slip field names.',
-};
+function totalStep(input: MedicalInput, s: Settlement): Step {
+  return step(
+    `${NS}:total`,
+    { fund: fmt(s.fund), account: fmt(s.accountPays), patient: fmt(s.patientPays), total: fmt(input.bill.total) },
+    { formula: `${fmt(s.fund)} + ${fmt(s.accountPays)} + ${fmt(s.patientPays)} = ${fmt(s.fund.plus(s.accountPays).plus(s.patientPays))}` },
+  );
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -284,117 +330,245 @@ function computeResident(input: MedicalInput, asOf: IsoDate): Outcome<MedicalCos
   const steps: Step[] = [];
   const notices: Notice[] = [];
   const date = input.serviceDate;
-  // Throws NotCoveredError outside the sourced year (the schema reports it first).
+  // Throws NotCoveredError outside the sourced years (the schema reports it first).
   valueAt(residentMedicalYear, date, asOf);
   const year = medicalYearOf('resident', date, asOf)!;
   const category = input.category as ResidentCategory;
   const level = input.hospitalLevel;
   yearStep(input, year, steps);
-  notices.push({ code: 'resident-year-assumed', params: { medicalYear: year.label } });
-  steps.push(step(`${NS}:resident-category`, { category, rows: RESIDENT_ROWS[category].join(', ') }, { citations: [RESIDENT_2024] }));
+  // R5: “60周岁及以上人员、以及重残人员” share the 60+ rates.
+  steps.push(step(`${NS}:resident-category`, { category, rows: RESIDENT_ROWS[category].join(', ') }, { citations: [category === 'resident-severely-disabled' ? RESIDENT_RULES_WORDING : RESIDENT_2024] }));
   if (category === 'resident-child-student') notices.push({ code: 'child-student-row' });
   const from = carried(input, year, steps);
   billSteps(input, steps);
 
   const outpatient = input.setting === 'outpatient';
-  // S1 Outpatient and emergency care — Deductibles: per year, by age row. Inpatient care — Deductibles per visit: per admission, by level.
+  // Outpatient: a yearly 起付标准 by age row; inpatient: 起付 per admission, by level.
   const yearly = outpatient ? valueAt(residentOutpatientDeductible, date, asOf) : undefined;
   const perAdmission = outpatient ? undefined : valueAt(residentInpatientDeductible, date, asOf);
   const standard = dec(yearly ? pickRow(yearly.value, category, residentOutpatientDeductible.id) : perAdmission!.value[level]);
   const due = outpatient ? max(standard.minus(from.deductiblePaid), dec(0)) : standard;
-  // S1 Personal expenses: outpatient 30% / 40% / 50% by level (all ages); inpatient a range per age row, split by level (inferred).
+  // Outpatient: patient 30% / 40% / 50% by level (all ages); inpatient: by age row and level (办法 wording).
   const oLookup = outpatient ? valueAt(residentOutpatientPatientShare, date, asOf) : undefined;
   const iLookup = outpatient ? undefined : valueAt(residentInpatientPatientShare, date, asOf);
   const patientShare = dec(oLookup ? oLookup.value[level] : pickRow(iLookup!.value, category, residentInpatientPatientShare.id)[level]);
-  // The fund pays what is not the patient's share.
   const share = dec(1).minus(patientShare);
-  const seg: SegmentInput = { deductibleDue: due, fundShare: share, currentYearFirst: false };
   // 统筹基金年度最高支付限额: not found for residents; the fund's share is then not limited by it.
   const capLookup = tryValueAt(residentCap, date, asOf);
-  if (capLookup) seg.capRoom = dec(capLookup.value).minus(from.fundPaid);
-  const s = settle(input.bill, seg);
+  const s = settle(input.bill, { deductibleDue: due, fundShare: share, currentYearFirst: false, ...(capLookup ? { cap: { room: dec(capLookup.value).minus(from.fundPaid), aboveShare: dec(0) } } : {}) });
 
-  const deductibleParam = yearly ? used(residentOutpatientDeductible, yearly, () => standard.toString()) : used(residentInpatientDeductible, perAdmission!, () => standard.toString());
-  const deductibleStep = outpatient
-    ? step(`${NS}:deductible-yearly`, { standard: fmt(standard), paid: fmt(from.deductiblePaid), due: fmt(due), deductible: fmt(s.deductible) }, { params: [deductibleParam], formula: `min(${fmt(s.covered)}, max(${fmt(standard)} − ${fmt(from.deductiblePaid)}, 0)) = ${fmt(s.deductible)}` })
-    : step(`${NS}:deductible-admission`, { level, standard: fmt(standard), deductible: fmt(s.deductible) }, { params: [deductibleParam], formula: `min(${fmt(s.covered)}, ${fmt(standard)}) = ${fmt(s.deductible)}` });
+  steps.push(coveredStep(input, s));
+  if (outpatient) {
+    steps.push(
+      step(
+        `${NS}:deductible-yearly`,
+        { standard: fmt(standard), paid: fmt(from.deductiblePaid), due: fmt(due), deductible: fmt(s.deductible) },
+        { params: [used(residentOutpatientDeductible, yearly!, () => standard.toString())], formula: `min(${fmt(s.covered)}, max(${fmt(standard)} − ${fmt(from.deductiblePaid)}, 0)) = ${fmt(s.deductible)}` },
+      ),
+    );
+  } else {
+    steps.push(step(`${NS}:deductible-admission`, { level, standard: fmt(standard), deductible: fmt(s.deductible) }, { params: [used(residentInpatientDeductible, perAdmission!, () => standard.toString())], formula: `min(${fmt(s.covered)}, ${fmt(standard)}) = ${fmt(s.deductible)}` }));
+  }
   const shareParam = oLookup ? used(residentOutpatientPatientShare, oLookup, () => patientShare.toString()) : used(residentInpatientPatientShare, iLookup!, () => patientShare.toString());
-  const fundStep = step(
-    `${NS}:fund-share`,
-    { level, patientShare: pct(patientShare), fundShare: pct(share), base: fmt(s.base), fund: fmt(s.fundBeforeCap), coPay: fmt(s.coPay) },
-    { params: [shareParam], rounding: FUND_ROUNDING, formula: `(${fmt(s.covered)} − ${fmt(s.deductible)}) × (1 − ${patientShare.toString()}) = ${s.base.times(share).toString()} → ${fmt(s.fundBeforeCap)}` },
+  steps.push(
+    step(
+      `${NS}:fund-share`,
+      { level, patientShare: pct(patientShare), fundShare: pct(share), base: fmt(s.base), fund: fmt(s.poolFund), coPay: fmt(s.coPay) },
+      { params: [shareParam], rounding: FUND_ROUNDING, formula: `(${fmt(s.covered)} − ${fmt(s.deductible)}) × (1 − ${patientShare.toString()}) = ${s.base.times(share).toString()} → ${fmt(s.poolFund)}` },
+    ),
   );
-  if (!outpatient) notices.push({ code: 'inpatient-share-inferred' });
-  const capStep = capLookup
-    ? step(`${NS}:cap`, { cap: fmt(dec(capLookup.value)), fundPaid: fmt(from.fundPaid), fund: fmt(s.fund), aboveCap: fmt(s.aboveCap) }, { params: [used(residentCap, capLookup)], formula: `min(${fmt(s.fundBeforeCap)}, ${capLookup.value} − ${fmt(from.fundPaid)}) = ${fmt(s.fund)}` })
-    : step(`${NS}:cap-not-found`, { fundPaid: fmt(from.fundPaid.plus(s.fund)) });
-  if (!capLookup) notices.push({ code: 'cap-not-found', params: { medicalYear: year.label } });
-  settlementSteps(input, s, seg, steps, fundStep, capStep, deductibleStep);
+  if (!outpatient) notices.push({ code: 'inpatient-share-secondary' });
+  if (capLookup) steps.push(step(`${NS}:cap`, { cap: fmt(dec(capLookup.value)), fundPaid: fmt(from.fundPaid), fund: fmt(s.fund), aboveCap: fmt(s.aboveCap) }, { params: [used(residentCap, capLookup)] }));
+  else {
+    steps.push(step(`${NS}:cap-not-found`, { fundPaid: fmt(from.fundPaid.plus(s.fund)) }));
+    notices.push({ code: 'cap-not-found', params: { medicalYear: year.label } });
+  }
+  steps.push(totalStep(input, s));
 
   const after: Carried = {
-    // S1: only the outpatient deductible is counted per year; the inpatient one is per admission.
-    deductiblePaid: input.setting === 'outpatient' ? from.deductiblePaid.plus(s.deductible) : from.deductiblePaid,
+    // The outpatient 起付 is counted per year; the inpatient one is per admission.
+    deductiblePaid: outpatient ? from.deductiblePaid.plus(s.deductible) : from.deductiblePaid,
+    inpatientDeductiblePaid: dec(0),
+    expensesAboveDeductible: dec(0),
     fundPaid: from.fundPaid.plus(s.fund),
   };
   steps.push(step(`${NS}:year-to-date`, { medicalYear: year.label, deductiblePaid: fmt(after.deductiblePaid), fundPaid: fmt(after.fundPaid), setting: input.setting }));
   notices.push({ code: 'major-illness-not-included' });
-  return { result: settledResult(input, year, s, after), steps, notices };
+  return { result: settledResult(input, year, null, s, after), steps, notices };
+}
+
+/** 沪医保规〔2023〕6号: 在职职工; 2001年1月1日以后退休; 2000年12月31日以前退休. */
+export function employeeGroup(input: Pick<MedicalInput, 'category' | 'retiredOn'>): EmployeeGroup {
+  if (input.category !== 'retired') return 'in-service';
+  return input.retiredOn !== undefined && input.retiredOn <= '2000-12' ? 'retired-by-2000' : 'retired-2001-on';
+}
+
+interface EmployeeFigures {
+  deductible: Lookup<Record<EmployeeGroup, string>>;
+  share: Lookup<Record<EmployeeGroup, string>> | Lookup<Record<EmployeeGroup, Record<string, string>>>;
+  cap: Lookup<string>;
+  aboveCap: Lookup<string>;
+}
+
+function lookupEmployee(input: MedicalInput, asOf: IsoDate): EmployeeFigures | undefined {
+  const date = input.serviceDate;
+  const outpatient = input.setting === 'outpatient';
+  const deductible = tryValueAt(outpatient ? employeeOutpatientDeductible : employeeInpatientDeductible, date, asOf);
+  const share = outpatient ? tryValueAt(employeeOutpatientFundShare, date, asOf) : tryValueAt(employeeInpatientFundShare, date, asOf);
+  const cap = tryValueAt(employeeCap, date, asOf);
+  const aboveCap = tryValueAt(employeeAboveCapShare, date, asOf);
+  if (!deductible || !share || !cap || !aboveCap) return undefined;
+  return { deductible, share, cap, aboveCap };
+}
+
+/** The patient part's split between the previous-years account and cash, in words for a step. */
+function paidBy(s: Settlement, part: keyof PatientParts): { account: string; cash: string } {
+  return { account: fmt(s.fromAccount[part]), cash: fmt(s.inCash[part]) };
 }
 
 function computeEmployee(input: MedicalInput, asOf: IsoDate): Outcome<MedicalCostResult> {
   const steps: Step[] = [];
   const notices: Notice[] = [];
-  const year = medicalYearOf('employee', input.serviceDate, asOf);
+  const date = input.serviceDate;
+  const year = medicalYearOf('employee', date, asOf);
+  const group = employeeGroup(input);
   if (!year) {
-    steps.push(step(`${NS}:employee-year-not-sourced`, { serviceDate: input.serviceDate }, { citations: [YEAR_CITATION.employee] }));
+    steps.push(step(`${NS}:employee-year-not-sourced`, { serviceDate: date }, { citations: [YEAR_CITATION.employee] }));
     billSteps(input, steps);
-    notices.push({ code: 'employee-year-not-sourced', params: { serviceDate: input.serviceDate } });
-    return { result: uncovered(input, null), steps, notices };
+    notices.push({ code: 'employee-year-not-sourced', params: { serviceDate: date } });
+    return { result: uncovered(input, null, group), steps, notices };
   }
   yearStep(input, year, steps);
-  const category = input.category as EmployeeCategory;
-  if (input.setting === 'inpatient') {
+  const outpatient = input.setting === 'outpatient';
+  if (!outpatient) {
     // 七（四）: 跨医保年度的，按出院时所处医保年度的统筹基金起付标准和最高支付限额执行。
     if (input.admissionDate !== undefined && input.admissionDate < year.from) {
-      steps.push(step(`${NS}:stay-spans-years`, { admissionDate: input.admissionDate, serviceDate: input.serviceDate, medicalYear: year.label }, { citations: [{ ...EMPLOYEE_RULES_2025, article: '七（四）' }] }));
+      steps.push(step(`${NS}:stay-spans-years`, { admissionDate: input.admissionDate, serviceDate: date, medicalYear: year.label }, { citations: [{ ...EMPLOYEE_RULES_2025, article: '七（四）' }] }));
     }
     // 七（三）: 由在职转为退休的，在出院时按退休人员的统筹基金起付标准执行。
-    steps.push(step(`${NS}:employee-category-discharge`, { category, serviceDate: input.serviceDate }, { citations: [{ ...EMPLOYEE_RULES_2025, article: '七（三）' }] }));
+    steps.push(step(`${NS}:employee-category-discharge`, { category: input.category, serviceDate: date }, { citations: [{ ...EMPLOYEE_RULES_2025, article: '七（三）' }] }));
   } else {
     // 七（五）: 在职时按在职职工的自负段标准执行，退休时按退休人员的自负段标准执行；自负额继续累计。
-    steps.push(step(`${NS}:employee-category-visit`, { category, serviceDate: input.serviceDate }, { citations: [{ ...EMPLOYEE_RULES_2025, article: '七（五）' }] }));
+    steps.push(step(`${NS}:employee-category-visit`, { category: input.category, serviceDate: date }, { citations: [{ ...EMPLOYEE_RULES_2025, article: '七（五）' }] }));
   }
+  // 沪医保规〔2023〕6号: three groups, the retirees split at 2001-01-01.
+  steps.push(step(`${NS}:employee-group`, { group, retiredOn: input.retiredOn ?? '' }, { citations: [{ ...EMPLOYEE_MY2023, article: '四' }] }));
   const from = carried(input, year, steps);
   billSteps(input, steps);
 
-  // 九（二）: the yearly standards are published by 市医疗保障局 before each medical year.
-  const figures = tryValueAt(employeeFigures, year.from, asOf);
-  if (!figures) {
+  // 沪医保规〔2025〕7号 九（二）: the yearly standards are published before each medical year.
+  const f = lookupEmployee(input, asOf);
+  if (!f) {
     steps.push(step(`${NS}:employee-figures-not-found`, { medicalYear: year.label }, { citations: [{ ...EMPLOYEE_RULES_2025, article: '九（二）' }] }));
     notices.push({ code: 'employee-figures-not-found', params: { medicalYear: year.label } });
-    return { result: uncovered(input, year.label), steps, notices };
+    return { result: uncovered(input, year.label, group), steps, notices };
   }
 
-  // From here on: the settlement once a year's notice is encoded (no year has one yet).
-  const rule = input.setting === 'outpatient' ? figures.value.outpatient[category] : figures.value.inpatient[category];
-  const standard = dec(rule.deductible);
-  const due = max(standard.minus(from.deductiblePaid), dec(0));
-  const share = dec(rule.fundShare[input.hospitalLevel]);
-  const cap = dec(figures.value.cap);
+  const level = input.hospitalLevel;
+  const standard = dec(f.deductible.value[group]);
+  const paidBefore = outpatient ? from.deductiblePaid : from.inpatientDeductiblePaid;
+  const due = max(standard.minus(paidBefore), dec(0));
+  const groupShare = f.share.value[group]!;
+  // Outpatient: a share per hospital level; inpatient: one share for every level.
+  const share = dec(typeof groupShare === 'string' ? groupShare : groupShare[level]!);
+  const cap = dec(f.cap.value);
+  const aboveShare = dec(f.aboveCap.value);
   if (!input.accounts) notices.push({ code: 'accounts-not-given' });
   const balances: Balances = input.accounts ?? { currentYear: dec(0), previousYears: dec(0) };
-  const seg: SegmentInput = { deductibleDue: due, fundShare: share, capRoom: cap.minus(from.fundPaid), currentYearFirst: input.setting === 'outpatient' };
-  const s = settle(input.bill, seg, balances);
-  const p = [used(employeeFigures, figures, () => '')];
-  const deductibleStep = step(`${NS}:deductible-yearly`, { standard: fmt(standard), paid: fmt(from.deductiblePaid), due: fmt(due), deductible: fmt(s.deductible) }, { params: p, formula: `min(${fmt(s.covered.minus(s.currentYearAccount))}, max(${fmt(standard)} − ${fmt(from.deductiblePaid)}, 0)) = ${fmt(s.deductible)}` });
-  const fundStep = step(
-    `${NS}:fund-share`,
-    { level: input.hospitalLevel, patientShare: pct(dec(1).minus(share)), fundShare: pct(share), base: fmt(s.base), fund: fmt(s.fundBeforeCap), coPay: fmt(s.coPay) },
-    { params: p, rounding: FUND_ROUNDING, formula: `${fmt(s.base)} × ${share.toString()} = ${s.base.times(share).toString()} → ${fmt(s.fundBeforeCap)}` },
+  const capRoom = max(cap.minus(from.expensesAboveDeductible), dec(0));
+  const s = settle(input.bill, { deductibleDue: due, fundShare: share, currentYearFirst: outpatient, ...(outpatient ? {} : { cap: { room: capRoom, aboveShare } }) }, balances);
+
+  const deductibleParam = used(outpatient ? employeeOutpatientDeductible : employeeInpatientDeductible, f.deductible as Lookup<Record<EmployeeGroup, string>>, () => standard.toString());
+  const shareParam = used((outpatient ? employeeOutpatientFundShare : employeeInpatientFundShare) as Parameter<unknown>, f.share as Lookup<unknown>, () => share.toString());
+  const capParam = used(employeeCap, f.cap);
+  const aboveParam = used(employeeAboveCapShare, f.aboveCap);
+  const order: Citation = { ...EMPLOYEE_SETTLEMENT_ORDER };
+  // The 2024 and 2025 announcements restate no ratios: read as unchanged (marked inferred in the source).
+  if (shareParam.source.inferred) notices.push({ code: 'employee-ratios-inferred', params: { medicalYear: year.label } });
+
+  steps.push(coveredStep(input, s));
+  if (s.fromAccount.categoryB.greaterThan(0)) {
+    steps.push(step(`${NS}:category-b-account`, { amount: fmt(input.bill.categoryBSelfPay), ...paidBy(s, 'categoryB') }, { citations: [order] }));
+  }
+  if (outpatient) {
+    steps.push(
+      step(
+        `${NS}:current-year-account`,
+        { balance: fmt(balances.currentYear), amount: fmt(s.currentYearAccount), left: fmt(s.covered.minus(s.currentYearAccount)) },
+        { formula: `min(${fmt(s.covered)}, ${fmt(balances.currentYear)}) = ${fmt(s.currentYearAccount)}`, citations: [order] },
+      ),
+    );
+    steps.push(
+      step(
+        `${NS}:employee-outpatient-deductible`,
+        { group, standard: fmt(standard), paid: fmt(paidBefore), due: fmt(due), deductible: fmt(s.deductible), ...paidBy(s, 'deductible') },
+        { params: [deductibleParam], citations: [order], formula: `min(${fmt(s.covered.minus(s.currentYearAccount))}, max(${fmt(standard)} − ${fmt(paidBefore)}, 0)) = ${fmt(s.deductible)}` },
+      ),
+    );
+    steps.push(
+      step(
+        `${NS}:employee-outpatient-share`,
+        { level, fundShare: pct(share), base: fmt(s.base), fund: fmt(s.poolFund), coPay: fmt(s.coPay), ...paidBy(s, 'coPay') },
+        { params: [shareParam], citations: [order], rounding: FUND_ROUNDING, formula: `${fmt(s.base)} × ${share.toString()} = ${s.base.times(share).toString()} → ${fmt(s.poolFund)}; ${fmt(s.base)} − ${fmt(s.poolFund)} = ${fmt(s.coPay)}` },
+      ),
+    );
+    // Open question (fact sheet §1.3): outpatient 共负段 spending is not counted toward the yearly maximum here.
+    steps.push(step(`${NS}:employee-cap-outpatient`, { cap: fmt(cap), expensesBefore: fmt(from.expensesAboveDeductible) }, { params: [capParam], citations: [EMPLOYEE_CAP_READING] }));
+  } else {
+    steps.push(
+      step(
+        `${NS}:employee-inpatient-deductible`,
+        { group, standard: fmt(standard), paid: fmt(paidBefore), due: fmt(due), deductible: fmt(s.deductible), ...paidBy(s, 'deductible') },
+        { params: [deductibleParam], citations: [order], formula: `min(${fmt(s.covered)}, max(${fmt(standard)} − ${fmt(paidBefore)}, 0)) = ${fmt(s.deductible)}` },
+      ),
+    );
+    steps.push(
+      step(
+        `${NS}:employee-cap`,
+        { cap: fmt(cap), expensesBefore: fmt(from.expensesAboveDeductible), room: fmt(capRoom), base: fmt(s.base), underCap: fmt(s.underCap), overCap: fmt(s.overCap) },
+        { params: [capParam], citations: [EMPLOYEE_CAP_READING], formula: `min(${fmt(s.base)}, max(${fmt(cap)} − ${fmt(from.expensesAboveDeductible)}, 0)) = ${fmt(s.underCap)}; ${fmt(s.base)} − ${fmt(s.underCap)} = ${fmt(s.overCap)}` },
+      ),
+    );
+    steps.push(
+      step(
+        `${NS}:employee-inpatient-share`,
+        { group, fundShare: pct(share), underCap: fmt(s.underCap), fund: fmt(s.poolFund), coPay: fmt(s.coPay), ...paidBy(s, 'coPay') },
+        { params: [shareParam], citations: [order], rounding: FUND_ROUNDING, formula: `${fmt(s.underCap)} × ${share.toString()} = ${s.underCap.times(share).toString()} → ${fmt(s.poolFund)}; ${fmt(s.underCap)} − ${fmt(s.poolFund)} = ${fmt(s.coPay)}` },
+      ),
+    );
+    if (s.overCap.greaterThan(0)) {
+      steps.push(
+        step(
+          `${NS}:employee-above-cap`,
+          { overCap: fmt(s.overCap), share: pct(aboveShare), fund: fmt(s.supplementaryFund), rest: fmt(s.aboveCap), ...paidBy(s, 'aboveCap') },
+          { params: [aboveParam], citations: [{ ...EMPLOYEE_MY2023, article: '三' }], rounding: FUND_ROUNDING, formula: `${fmt(s.overCap)} × ${aboveShare.toString()} = ${s.overCap.times(aboveShare).toString()} → ${fmt(s.supplementaryFund)}` },
+        ),
+      );
+    }
+  }
+  steps.push(
+    step(
+      `${NS}:previous-years-account`,
+      { balance: fmt(balances.previousYears), amount: fmt(s.previousYearsAccount), left: fmt(balances.previousYears.minus(s.previousYearsAccount)) },
+      { citations: [order], formula: `${fmt(s.fromAccount.categoryB)} + ${fmt(s.fromAccount.deductible)} + ${fmt(s.fromAccount.coPay)} + ${fmt(s.fromAccount.aboveCap)} = ${fmt(s.previousYearsAccount)}` },
+    ),
   );
-  const capStep = step(`${NS}:cap`, { cap: fmt(cap), fundPaid: fmt(from.fundPaid), fund: fmt(s.fund), aboveCap: fmt(s.aboveCap) }, { params: p, formula: `min(${fmt(s.fundBeforeCap)}, ${fmt(cap)} − ${fmt(from.fundPaid)}) = ${fmt(s.fund)}` });
-  settlementSteps(input, s, seg, steps, fundStep, capStep, deductibleStep, balances);
-  const after: Carried = { deductiblePaid: from.deductiblePaid.plus(s.deductible), fundPaid: from.fundPaid.plus(s.fund) };
-  steps.push(step(`${NS}:year-to-date`, { medicalYear: year.label, deductiblePaid: fmt(after.deductiblePaid), fundPaid: fmt(after.fundPaid), setting: input.setting }));
-  return { result: settledResult(input, year, s, after, balances), steps, notices };
+  steps.push(totalStep(input, s));
+  const after: Carried = {
+    deductiblePaid: outpatient ? from.deductiblePaid.plus(s.deductible) : from.deductiblePaid,
+    inpatientDeductiblePaid: outpatient ? from.inpatientDeductiblePaid : from.inpatientDeductiblePaid.plus(s.deductible),
+    // The cap accumulator: eligible inpatient expenses above the 起付标准 (EMPLOYEE_CAP_READING).
+    expensesAboveDeductible: outpatient ? from.expensesAboveDeductible : from.expensesAboveDeductible.plus(s.base),
+    fundPaid: from.fundPaid.plus(s.fund),
+  };
+  steps.push(
+    step(`${NS}:employee-year-to-date`, {
+      medicalYear: year.label,
+      deductiblePaid: fmt(after.deductiblePaid),
+      inpatientDeductiblePaid: fmt(after.inpatientDeductiblePaid),
+      expensesAboveDeductible: fmt(after.expensesAboveDeductible),
+      fundPaid: fmt(after.fundPaid),
+    }),
+  );
+  return { result: settledResult(input, year, group, s, after, balances), steps, notices };
 }

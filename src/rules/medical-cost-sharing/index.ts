@@ -1,10 +1,20 @@
 import type { Calculator } from '../engine';
 import { compute, type MedicalCostResult } from './compute';
 import {
+  EMPLOYEE_CAP_READING,
+  EMPLOYEE_MY2023,
   EMPLOYEE_RULES_2025,
-  employeeFigures,
+  EMPLOYEE_SETTLEMENT_ORDER,
+  employeeAboveCapShare,
+  employeeCap,
+  employeeInpatientDeductible,
+  employeeInpatientFundShare,
   employeeMedicalYear,
+  employeeOutpatientDeductible,
+  employeeOutpatientFundShare,
   RESIDENT_2024,
+  RESIDENT_2025,
+  RESIDENT_RULES_WORDING,
   residentCap,
   residentInpatientDeductible,
   residentInpatientPatientShare,
@@ -28,19 +38,25 @@ export const medicalCostSharing: Calculator<MedicalInput, MedicalCostResult> = {
     residentInpatientPatientShare,
     residentCap,
     employeeMedicalYear,
-    employeeFigures,
+    employeeOutpatientDeductible,
+    employeeOutpatientFundShare,
+    employeeInpatientDeductible,
+    employeeInpatientFundShare,
+    employeeCap,
+    employeeAboveCapShare,
   ],
-  citations: [EMPLOYEE_RULES_2025, RESIDENT_2024],
-  checkedOn: '2026-11-28',
-  // S1 (2024): a 19–59 resident's first outpatient bill of the year at a 二级 hospital (fact sheet D1, plus 自费 and 分类自负).
+  citations: [EMPLOYEE_RULES_2025, EMPLOYEE_MY2023, EMPLOYEE_SETTLEMENT_ORDER, EMPLOYEE_CAP_READING, RESIDENT_2024, RESIDENT_2025, RESIDENT_RULES_WORDING],
+  checkedOn: '2026-12-02',
+  // An office worker's outpatient bill of 1,800 元 at a 三级 hospital in the current medical year (MY2026-27: the
+  // MY2025-26 figures carried forward): 500 自负段, then 1300 × 70% = 910 from the fund.
   example: {
-    serviceDate: '2024-05-10',
-    scheme: 'resident',
-    category: 'resident-19-59',
+    serviceDate: '2026-11-20',
+    scheme: 'employee',
+    category: 'in-service',
     setting: 'outpatient',
-    hospitalLevel: '2',
-    bill: { total: '1200', notCovered: '100', categoryBSelfPay: '100' },
-    yearToDate: { deductiblePaid: '0', fundPaid: '0' },
+    hospitalLevel: '3',
+    bill: { total: '1800' },
+    accounts: { currentYear: '0', previousYears: '0' },
   },
 };
 

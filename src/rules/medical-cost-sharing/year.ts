@@ -35,3 +35,19 @@ export function medicalYearOf(scheme: Scheme, date: IsoDate, asOf: IsoDate): Med
   }
   return { from, to, label: `${from}/${to}`, lookup };
 }
+
+/**
+ * Whether a carried `yearToDate.medicalYear` label is a real medical year of the scheme, as a result's
+ * `yearToDateAfter.medicalYear` gives it: "2025-07-01/2026-06-30" (employees: 1 July – 30 June), "2025-01-01/2025-12-31"
+ * (residents: the calendar year). The year the rules source for its start date decides; a start the rules do not
+ * source must still have the scheme's present shape. "0000-00-00/0000-00-00" or "2024-01-01/2099-99-99" are not.
+ */
+export function isKnownMedicalYearLabel(scheme: Scheme, label: string, asOf: IsoDate): boolean {
+  const m = /^(\d{4})-(\d{2}-\d{2})\/(\d{4})-(\d{2}-\d{2})$/.exec(label);
+  if (!m) return false;
+  const [y1, d1, y2, d2] = [Number(m[1]), m[2], Number(m[3]), m[4]];
+  if (y1 < 1990 || y1 > 2100) return false;
+  const sourced = medicalYearOf(scheme, `${m[1]}-${d1}`, asOf);
+  if (sourced) return sourced.label === label;
+  return scheme === 'employee' ? d1 === '07-01' && d2 === '06-30' && y2 === y1 + 1 : d1 === '01-01' && d2 === '12-31' && y2 === y1;
+}

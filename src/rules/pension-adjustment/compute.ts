@@ -252,6 +252,8 @@ function extraItem(
     if (age !== threshold) return;
     add('age', 'reached-pension-age', dec(extra.amount));
     steps.push(step(`${NS}:reached-pension-age`, { item: 'reached-pension-age', sex: input.sex, age, previous, amount: yuan(dec(extra.amount)) }, { formula: `${previous} − ${input.birthMonth.slice(0, 4)} = ${threshold} → ${extra.amount}`, params: [param] }));
+    // 2023–2025: the amount is seen on one secondary page only (parameters.ts, reachedAge).
+    if (extra.unverified) notices.push({ code: 'reached-age-unverified', params: { year: String(input.year), previous, amount: yuan(dec(extra.amount)) } });
     return;
   }
   if (extra.kind === 'milestone-age') {

@@ -25,7 +25,15 @@ export type AgeTilt =
 
 export type ExtraItem =
   /** Turned the old pension age (women 60, men 65) during the previous year. */
-  | { kind: 'reached-pension-age'; female: number; male: number; amount: string; source: Source }
+  | {
+      kind: 'reached-pension-age';
+      female: number;
+      male: number;
+      amount: string;
+      source: Source;
+      /** Seen on one secondary page only, not in the bureau's summaries (which omit such items even when the notice has them). */
+      unverified?: true;
+    }
   /** Turned one of these ages during the previous year. */
   | { kind: 'milestone-age'; ages: number[]; amount: string; source: Source }
   /** Pre-1949 revolutionary old workers on 100% pay (劳人险〔1983〕3号), 两航 and 招商局 uprising personnel. */
@@ -147,6 +155,19 @@ const RELEASE_2025: Source = {
   confidence: 'secondary',
   note: 'Bureau release as reported (澎湃 repost); same wording in the 中新网 repost https://ge2ut.hznaoa.cn/world/gkse84886999. Notice text and document number not found.',
 };
+
+/**
+ * The “reached 60 (women) / 65 (men) during the previous year” item for 2023–2025: each amount from one secondary page
+ * (low confidence), not in the bureau's summaries. Encoded because the summaries leave such items out even when the
+ * notice has them (2022: the official notice has +150, its summaries list four items only), and the amounts fall by
+ * 30 a year like the sourced ones (2021: 180, 2022: 150). Marked unverified; each use carries a notice.
+ */
+function reachedAge(doc: string, title: string, url: string, note: string): Source {
+  return { doc, title, url, confidence: 'secondary', note: `Low confidence: one secondary page; not in the bureau's release summaries. ${note}` };
+}
+const REACHED_2023 = reachedAge('2023年调整（达龄增加，单一来源）', '2022年当年内女年满60周岁、男年满65周岁的人员每月增加120元', 'http://shebao.southmoney.com/yanglao/yanglaojin/202404/520783_2.html', 'Page wording: “65岁的男人和60岁的女人”.');
+const REACHED_2024 = reachedAge('2024年调整（达龄增加，单一来源）', '2023年当年内女年满60周岁、男年满65周岁的人员每月增加90元', 'https://qunfachuanzhen.com/new/9b3dcc0d5dd5470ba06f8ad4fbe8dc27', '淘淘社保, 2024-07-31; it also notes the item and the 70+ tilt never apply to one person in the same year.');
+const REACHED_2025 = reachedAge('2025年调整（达龄增加，单一来源）', '2024年当年内女年满60周岁、男年满65周岁的人员每月增加60元', 'https://www.csshebao.com/yanglao/126922.html', 'csshebao.com (pension-adjustment fact sheet: “verify before encoding”; the additions sheet adds the 30-a-year pattern).');
 
 // ——— Shared shapes ———
 
@@ -301,7 +322,7 @@ export const adjustmentRules = defineParameter<AdjustmentRules>({
         percent: { rate: '0.018', rounding: null, source: at(NOTICE_2023, '（三）', { note: 'Rate from the notice opening of item （三）, completed by the 上海发布 release (https://m.kankanews.com/detail/ZGwkjZXnGQx); any rounding clause was not visible.' }) },
         // 四是对2022年底前年满70周岁、75周岁和80周岁的人员，每人每月分别再增加25元、35元和45元。
         age: bands(at(RELEASE_2023, '四是', AGE_BANDS_AS_2022)),
-        extras: [],
+        extras: [{ kind: 'reached-pension-age', female: 60, male: 65, amount: '120', source: REACHED_2023, unverified: true }],
         fullTextSeen: false,
         institutionBaseDiffers: false,
       },
@@ -322,7 +343,7 @@ export const adjustmentRules = defineParameter<AdjustmentRules>({
         percent: { rate: '0.01', rounding: null, source: at(RELEASE_2024, '三是') },
         // 四是对2023年底前年满70周岁、75周岁和80周岁的人员，每人每月分别再增加25元、35元和45元。
         age: bands(at(RELEASE_2024, '四是', AGE_BANDS_AS_2022)),
-        extras: [],
+        extras: [{ kind: 'reached-pension-age', female: 60, male: 65, amount: '90', source: REACHED_2024, unverified: true }],
         fullTextSeen: false,
         institutionBaseDiffers: false,
       },
@@ -343,7 +364,7 @@ export const adjustmentRules = defineParameter<AdjustmentRules>({
         percent: { rate: '0.0053', rounding: null, source: at(RELEASE_2025, '挂钩调整（本人基本养老金）') },
         // 对2024年底前年满70周岁、75周岁和80周岁的人员，每人每月分别再增加25元、35元和45元。
         age: bands(at(RELEASE_2025, '倾斜调整', AGE_BANDS_AS_2022)),
-        extras: [],
+        extras: [{ kind: 'reached-pension-age', female: 60, male: 65, amount: '60', source: REACHED_2025, unverified: true }],
         fullTextSeen: false,
         institutionBaseDiffers: false,
       },

@@ -20,8 +20,12 @@ export interface PensionAdjustmentInput {
   specialGroup?: boolean;
 }
 
+/** The adjustment years the rules cover, as the form offers them (all known values; parse checks the as-of date). */
+export const YEAR_OPTIONS: readonly string[] = coveredYears().map(String);
+
 export const fields: readonly FieldSpec[] = [
-  { name: 'year', kind: 'integer', required: true },
+  // A choice of the covered years, the latest first chosen; read as an integer, so a year outside them is "not covered".
+  { name: 'year', kind: 'choice', required: true, options: YEAR_OPTIONS, default: YEAR_OPTIONS[YEAR_OPTIONS.length - 1]! },
   { name: 'retiredBy', kind: 'month', required: true },
   { name: 'decemberPension', kind: 'money', required: true },
   { name: 'contributionYears.years', kind: 'integer', required: true, group: 'contributionYears' },
@@ -32,7 +36,7 @@ export const fields: readonly FieldSpec[] = [
 ];
 
 /** The adjustment years the rules cover, as known on `asOf` (each rule set runs 1 January – 31 December). */
-export function coveredYears(asOf: IsoDate): number[] {
+export function coveredYears(asOf?: IsoDate): number[] {
   const years: number[] = [];
   for (const r of coveredRanges(adjustmentRules, asOf)) {
     const last = r.to ? Number(r.to.slice(0, 4)) : Number(r.from.slice(0, 4));

@@ -114,19 +114,20 @@ export const standard = defineParameter<Standard>({
     },
     {
       from: '2021-07-01',
+      published: '2021-06-22',
       value: flat('1975', '1580', '1330'),
-      source: { doc: '沪人社规〔2021〕21号', title: '关于调整本市失业保险金支付标准的通知', url: 'http://www.yunnanlong.com/c/3265635.html', confidence: 'secondary' },
+      source: { doc: '沪人社规〔2021〕21号', title: '关于调整本市失业保险金支付标准的通知', url: 'http://52wenku.com/glzl/2994.html', confidence: 'secondary', note: 'Dated 2021-06-22, valid to 2023-06-30, repeals 沪人社规〔2020〕13号. Full notice text reproduced on a third-party page (fact sheet grade: repost-of-official); also http://www.yunnanlong.com/c/3265635.html.' },
     },
     {
       from: '2022-07-01',
       published: '2022-06-22',
       value: flat('2055', '1644', '1420'),
-      source: { doc: '2022年失业保险金支付标准通知（文号未找到）', title: '关于调整本市失业保险金支付标准的通知', url: 'http://www.ruoyo.com/wuxian/shiye/462.html', confidence: 'secondary', note: 'Full notice wording on a third-party page; valid to 2024-06-30; repealed 沪人社规〔2021〕21号.' },
+      source: { doc: '沪人社规〔2022〕21号', title: '关于调整本市失业保险金支付标准的通知', url: 'https://www.hr-soft.cn/info/2022070626618.html', confidence: 'secondary', note: 'Dated 2022-06-22, valid to 2024-06-30, repeals 沪人社规〔2021〕21号 (both notices carry the serial number 21). Full text reproduced on a third-party page (fact sheet grade: repost-of-official); the 2023 notice repeals “沪人社规〔2022〕21号” by name (http://m.sh.bendibao.com/zffw/279439.html). Also http://www.ruoyo.com/wuxian/shiye/462.html.' },
     },
     {
       from: '2023-07-01',
       value: flat('2175', '1740', '1510'),
-      source: { doc: '沪人社规〔2023〕17号', title: '关于调整本市失业保险金支付标准的通知', url: 'http://www.shebaodata.com/zhishi/shiye/333462.html', confidence: 'secondary', note: 'Document number confirmed by the official 2024 notice; amounts from secondary tables.' },
+      source: { doc: '沪人社规〔2023〕17号', title: '关于调整本市失业保险金支付标准的通知', url: 'http://www.shebaodata.com/zhishi/shiye/333462.html', confidence: 'secondary', note: 'Dated 2023-06-26, valid to 2025-06-30 (http://m.sh.bendibao.com/zffw/279439.html). Document number confirmed by the official 2024 notice; amounts from secondary tables.' },
     },
     {
       from: '2024-07-01',

@@ -29,6 +29,7 @@ interface Bill {
   admissionDate?: string;
   scheme: 'employee' | 'resident';
   category: string;
+  retiredOn?: string;
   setting: string;
   level: string;
   /** Amounts in fen. */
@@ -36,6 +37,8 @@ interface Bill {
   notCovered?: number;
   categoryB?: number;
   deductiblePaid?: number;
+  inpatientDeductiblePaid?: number;
+  expensesAboveDeductible?: number;
   fundPaid?: number;
   medicalYear?: string;
   accounts?: { current?: number; previous?: number };
@@ -44,10 +47,14 @@ interface Bill {
 const fen = (max: number) => fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: Math.min(max, 10_000_000) }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max }) });
 const MAX = 100_000_000_000; // 1,000,000,000.00 yuan, the schema's ceiling
 
-/** Residents: the sourced year 2024 (calendar, inferred). Employees: any date (the yearly figures were not found). */
+/**
+ * Residents: the calendar years 2024 and 2025 (sourced) and 2026 (carried forward). Employees: mostly the covered medical
+ * years MY2023-24 to MY2025-26 and the carried MY2026-27, sometimes any date (before 2023-07 and after 2027-06 not covered).
+ */
+const employeeDate = fc.oneof({ weight: 4, arbitrary: isoDate('2023-07-01', '2027-06-30') }, { weight: 1, arbitrary: isoDate('2020-01-01', '2031-12-31') });
 const scheme = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ scheme: fc.constant('resident' as const), serviceDate: isoDate('2024-01-01', '2024-12-31'), category: fc.constantFrom(...RESIDENT_CATEGORIES) }) },
-  { weight: 1, arbitrary: fc.record({ scheme: fc.constant('employee' as const), serviceDate: isoDate('2020-01-01', '2031-12-31'), category: fc.constantFrom(...EMPLOYEE_CATEGORIES) }) },
+  { weight: 2, arbitrary: fc.record({ scheme: fc.constant('resident' as const), serviceDate: isoDate('2024-01-01', '2026-12-31'), category: fc.constantFrom<string>(...RESIDENT_CATEGORIES), retiredYearsAgo: fc.constant(0) }) },
+  { weight: 2, arbitrary: fc.record({ scheme: fc.constant('employee' as const), serviceDate: employeeDate, category: fc.constantFrom<string>(...EMPLOYEE_CATEGORIES), retiredYearsAgo: fc.integer({ min: 0, max: 40 }) }) },
 );
 
 const bill: fc.Arbitrary<Bill> = fc
@@ -60,6 +67,8 @@ const bill: fc.Arbitrary<Bill> = fc
     notCoveredShare: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
     categoryBShare: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
     deductiblePaid: fc.option(fen(100_000), { nil: undefined }),
+    inpatientDeductiblePaid: fc.option(fen(300_000), { nil: undefined }),
+    expensesAboveDeductible: fc.option(fen(100_000_000), { nil: undefined }),
     fundPaid: fc.option(fen(100_000_000), { nil: undefined }),
     sameYear: fc.option(fc.boolean(), { nil: undefined }),
     current: fc.option(fen(10_000_000), { nil: undefined }),
@@ -67,17 +76,33 @@ const bill: fc.Arbitrary<Bill> = fc
   })
   .map((b) => {
     const out: Bill = { serviceDate: b.who.serviceDate, scheme: b.who.scheme, category: b.who.category, setting: b.setting, level: b.level, total: b.total };
+    // A retiree's month of retirement: on or before the bill's month (both sides of the 2001-01-01 line).
+    if (out.category === 'retired') out.retiredOn = `${Number(out.serviceDate.slice(0, 4)) - b.who.retiredYearsAgo}-${out.serviceDate.slice(5, 7)}`;
     if (b.setting === 'inpatient' && b.stay !== undefined) {
       const admitted = addDays(out.serviceDate, -b.stay);
-      // A resident stay over the turn of the (calendar) year is not covered by the source: keep it inside 2024.
-      out.admissionDate = out.scheme === 'resident' && admitted < '2024-01-01' ? '2024-01-01' : admitted;
+      // A resident stay over the turn of the (calendar) year is not covered by the sources: keep it inside the year.
+      const yearStart = `${out.serviceDate.slice(0, 4)}-01-01`;
+      out.admissionDate = out.scheme === 'resident' && admitted < yearStart ? yearStart : admitted;
     }
     // 自费 and 分类自负 are parts of the bill: together never more than the total.
     if (b.notCoveredShare !== undefined) out.notCovered = Math.floor((b.total * b.notCoveredShare) / 2000);
     if (b.categoryBShare !== undefined) out.categoryB = Math.floor((b.total * b.categoryBShare) / 2000);
     if (b.deductiblePaid !== undefined) out.deductiblePaid = b.deductiblePaid;
     if (b.fundPaid !== undefined) out.fundPaid = b.fundPaid;
-    if (b.sameYear !== undefined && out.scheme === 'resident') out.medicalYear = b.sameYear ? '2024-01-01/2024-12-31' : '2023-01-01/2023-12-31';
+    if (out.scheme === 'employee') {
+      if (b.inpatientDeductiblePaid !== undefined) out.inpatientDeductiblePaid = b.inpatientDeductiblePaid;
+      if (b.expensesAboveDeductible !== undefined) out.expensesAboveDeductible = b.expensesAboveDeductible;
+    }
+    if (b.sameYear !== undefined) {
+      // The bill's own medical year, or the one before (the accumulators then start again).
+      const y = Number(out.serviceDate.slice(0, 4));
+      if (out.scheme === 'resident') out.medicalYear = b.sameYear ? `${y}-01-01/${y}-12-31` : `${y - 1}-01-01/${y - 1}-12-31`;
+      else {
+        const start = out.serviceDate.slice(5) >= '07-01' ? y : y - 1;
+        const s = b.sameYear ? start : start - 1;
+        out.medicalYear = `${s}-07-01/${s + 1}-06-30`;
+      }
+    }
     // Residents have no individual account; employees may give either balance.
     if (out.scheme === 'employee' && (b.current !== undefined || b.previous !== undefined)) {
       out.accounts = {};
@@ -89,18 +114,21 @@ const bill: fc.Arbitrary<Bill> = fc
 
 function plain(b: Bill): Raw {
   const raw: Raw = { serviceDate: b.serviceDate, scheme: b.scheme, category: b.category, setting: b.setting, hospitalLevel: b.level, bill: { total: fromHundredths(b.total) } };
+  if (b.retiredOn) raw['retiredOn'] = b.retiredOn;
   if (b.admissionDate) raw['admissionDate'] = b.admissionDate;
   if (b.notCovered !== undefined) setPath(raw, 'bill.notCovered', fromHundredths(b.notCovered));
   if (b.categoryB !== undefined) setPath(raw, 'bill.categoryBSelfPay', fromHundredths(b.categoryB));
   if (b.deductiblePaid !== undefined) setPath(raw, 'yearToDate.deductiblePaid', fromHundredths(b.deductiblePaid));
   if (b.fundPaid !== undefined) setPath(raw, 'yearToDate.fundPaid', fromHundredths(b.fundPaid));
+  if (b.inpatientDeductiblePaid !== undefined) setPath(raw, 'yearToDate.inpatientDeductiblePaid', fromHundredths(b.inpatientDeductiblePaid));
+  if (b.expensesAboveDeductible !== undefined) setPath(raw, 'yearToDate.expensesAboveDeductible', fromHundredths(b.expensesAboveDeductible));
   if (b.medicalYear) setPath(raw, 'yearToDate.medicalYear', b.medicalYear);
   if (b.accounts?.current !== undefined) setPath(raw, 'accounts.currentYear', fromHundredths(b.accounts.current));
   if (b.accounts?.previous !== undefined) setPath(raw, 'accounts.previousYears', fromHundredths(b.accounts.previous));
   return raw;
 }
 
-const MONEY_FIELDS = ['bill.total', 'bill.notCovered', 'bill.categoryBSelfPay', 'yearToDate.deductiblePaid', 'yearToDate.fundPaid', 'accounts.currentYear', 'accounts.previousYears'];
+const MONEY_FIELDS = ['bill.total', 'bill.notCovered', 'bill.categoryBSelfPay', 'yearToDate.deductiblePaid', 'yearToDate.inpatientDeductiblePaid', 'yearToDate.expensesAboveDeductible', 'yearToDate.fundPaid', 'accounts.currentYear', 'accounts.previousYears'];
 
 /** A bill as a person or JSON caller types it: dates and amounts in their many forms, the level as a number or text. */
 function toRaw(b: Bill): fc.Arbitrary<Raw> {
@@ -131,14 +159,20 @@ const badMoney = fc.oneof(fc.constantFrom('-1', '1.001', '1000000000.01', '1e3')
 
 const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   fc.oneof(notADate, blank, fc.constantFrom('1989-12-31', '2101-01-01')).map((v) => ({ slots: ['date'], field: 'serviceDate', apply: put('serviceDate', v) })),
-  // A resident bill outside the sourced year 2024.
+  // A resident bill outside the covered years 2024–2026 (2026 carried forward).
   fc
-    .oneof(isoDate('1990-01-01', '2023-12-31'), isoDate('2025-01-01', '2100-12-31'))
+    .oneof(isoDate('1990-01-01', '2023-12-31'), isoDate('2027-01-01', '2100-12-31'))
     .map((d) => ({ slots: ['date', 'scheme', 'admission', 'year'], field: 'serviceDate', apply: (raw: Raw) => setPath(setPath(resident2024(raw), 'serviceDate', d), 'admissionDate', undefined) })),
   fc.oneof(blank, fc.constantFrom('Employee', '居民', 3)).map((v) => ({ slots: ['scheme'], field: 'scheme', apply: put('scheme', v) })),
   fc.oneof(blank, fc.constantFrom('retired-early', 'adult', 7)).map((v) => ({ slots: ['scheme'], field: 'category', apply: put('category', v) })),
   // A category of the other scheme.
-  fc.constantFrom(...EMPLOYEE_CATEGORIES).map((c) => ({ slots: ['scheme', 'accounts'], field: 'category', apply: (raw: Raw) => setPath(setPath(raw, 'scheme', 'resident'), 'category', c) })),
+  fc.constantFrom(...EMPLOYEE_CATEGORIES).map((c) => ({ slots: ['scheme', 'accounts', 'retired'], field: 'category', apply: (raw: Raw) => setPath(setPath(raw, 'scheme', 'resident'), 'category', c) })),
+  // A retiree without a month, a month that is none, or a retirement after the bill.
+  fc.oneof(blank, fc.constantFrom<unknown>('abc', '2024-13', '2025-00', '九月', '2101-01', '1949-12', 202409, true, {})).map((v) => ({
+    slots: ['retired', 'scheme', 'accounts', 'year'],
+    field: 'retiredOn',
+    apply: (raw: Raw) => setPath(Object.assign(raw, { scheme: 'employee', category: 'retired' }), 'retiredOn', v),
+  })),
   fc.oneof(blank, fc.constantFrom('emergency', 'Inpatient', 1)).map((v) => ({ slots: ['setting', 'admission'], field: 'setting', apply: put('setting', v) })),
   fc.oneof(blank, fc.constantFrom('0', '4', 'three', 1.5)).map((v) => ({ slots: ['level'], field: 'hospitalLevel', apply: put('hospitalLevel', v) })),
   fc.oneof(notADate, fc.constantFrom('1989-12-31')).map((v) => ({ slots: ['admission'], field: 'admissionDate', apply: (raw: Raw) => setPath(setPath(raw, 'setting', 'inpatient'), 'admissionDate', v) })),
@@ -163,6 +197,7 @@ const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   })),
   ...['bill.notCovered', 'bill.categoryBSelfPay'].map((f) => badMoney.map((v) => ({ slots: ['total'], field: f, apply: put(f, v) }))),
   ...['yearToDate.deductiblePaid', 'yearToDate.fundPaid'].map((f) => badMoney.map((v) => ({ slots: [f], field: f, apply: put(f, v) }))),
+  ...['yearToDate.inpatientDeductiblePaid', 'yearToDate.expensesAboveDeductible'].map((f) => badMoney.map((v) => ({ slots: [f, 'scheme'], field: f, apply: (raw: Raw) => setPath(raw, f, v) }))),
   ...['accounts.currentYear', 'accounts.previousYears'].map((f) => badMoney.map((v) => ({ slots: ['accounts'], field: f, apply: put(f, v) }))),
   // A resident with an account balance.
   fc.tuple(fc.constantFrom('accounts.currentYear', 'accounts.previousYears'), fc.integer({ min: 1, max: 1_000_000 })).map(([f, n]) => ({
@@ -170,12 +205,12 @@ const corruption: fc.Arbitrary<Corruption> = fc.oneof(
     field: f,
     apply: (raw: Raw) => setPath(setPath(resident2024(raw), 'admissionDate', undefined), f, fromHundredths(n)),
   })),
-  fc.constantFrom('2024', '2024-01-01', 'this year', '2024-01-01/2024-12-3').map((v) => ({ slots: ['year'], field: 'yearToDate.medicalYear', apply: put('yearToDate.medicalYear', v) })),
+  fc.constantFrom('2024', '2024-01-01', 'this year', '2024-01-01/2024-12-3', '0000-00-00/0000-00-00', '2024-01-01/2099-99-99').map((v) => ({ slots: ['year'], field: 'yearToDate.medicalYear', apply: put('yearToDate.medicalYear', v) })),
   // Amounts carried from a later medical year than the bill's.
   fc.constant({
     slots: ['year', 'date', 'scheme', 'admission'],
     field: 'serviceDate',
-    apply: (raw: Raw) => setPath(setPath(resident2024(raw), 'admissionDate', undefined), 'yearToDate.medicalYear', '2025-01-01/2025-12-31'),
+    apply: (raw: Raw) => setPath(setPath(setPath(resident2024(raw), 'admissionDate', undefined), 'retiredOn', undefined), 'yearToDate.medicalYear', '2025-01-01/2025-12-31'),
   }),
 );
 
@@ -191,7 +226,14 @@ const invariants = [
     bill,
     (b, { estimate }) => {
       const r = ok(estimate(plain(b))).result;
+      // Every covered and carried-forward year answers: residents 2024–2026, employees MY2023-24 to MY2026-27.
+      const answers = b.scheme === 'resident' || (b.serviceDate >= '2023-07-01' && b.serviceDate <= '2027-06-30');
+      assert.equal(r.covered, answers, `${b.scheme} ${b.serviceDate}: covered ${r.covered}`);
       if (!r.covered || r.fundPays === null || r.patientPays === null) return;
+      // The two accounts are apart in the breakdown and add up to accountPays; residents have none; cash is patientPays.
+      if (b.scheme === 'employee') assert.equal(fenOf(r.breakdown.currentYearAccount) + fenOf(r.breakdown.previousYearsAccount), fenOf(r.accountPays));
+      else assert.ok(r.accountPays === '0.00' && r.breakdown.currentYearAccount === null && r.breakdown.previousYearsAccount === null);
+      assert.equal(r.breakdown.cash, r.patientPays);
       assert.equal(fenOf(r.fundPays) + fenOf(r.accountPays) + fenOf(r.patientPays), b.total, JSON.stringify(r));
       assert.ok(fenOf(r.fundPays) <= b.total - (b.notCovered ?? 0) - (b.categoryB ?? 0), `fund ${r.fundPays} pays beyond the covered part`);
       assert.ok(fenOf(r.patientPays) >= (b.notCovered ?? 0), 'the patient pays less than the 自费 items');
