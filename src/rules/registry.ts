@@ -11,7 +11,7 @@ const loaders = {
   'medical-cost-sharing': () => import('./medical-cost-sharing').then((m) => m.medicalCostSharing),
   'retirement-age': () => import('./retirement-age').then((m) => m.retirementAge),
   'pension-estimate': () => import('./pension-estimate').then((m) => m.pensionEstimate),
-  contributions: () => import('./contributions').then((m) => m.contributions),
+  'contributions': () => import('./contributions').then((m) => m.contributions),
 } satisfies Record<string, () => Promise<AnyCalculator>>;
 
 export type CalculatorId = keyof typeof loaders;
