@@ -310,7 +310,7 @@ describe('carried forward', () => {
   it('a 2026 month rests on the 2025 unemployment rates, said in one notice with its document', () => {
     const { steps, notices } = ok({ month: '2026-08', kind: 'employee', base: '10000' });
     expect(notices.filter((n) => n.code === 'carried-forward')).toEqual([
-      { code: 'carried-forward', params: { parameter: 'contributions.rate.employee.unemployment', period: '2026-01-01/2026-12-31', from: '2026-01-01', to: '2026-12-31', sourcedTo: '2025-12-31', doc: '上海市人力资源和社会保障局 2025-01-03 失业保险费率通知' } },
+      { code: 'carried-forward', params: { parameter: 'contributions.rate.employee.unemployment', count: '2', period: '2026-01-01/2026-12-31', from: '2026-01-01', to: '2026-12-31', sourcedTo: '2025-12-31', doc: '上海市人力资源和社会保障局 2025-01-03 失业保险费率通知' } },
     ]);
     expect(steps.filter((s) => s.params.some((p) => p.carriedForward)).map((s) => s.values['side'])).toEqual(['employee', 'employer']);
     expect(carriedForwardNotice(ok({ month: '2025-08', kind: 'employee', base: '10000' }).steps)).toBeUndefined();

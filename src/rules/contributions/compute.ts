@@ -408,13 +408,12 @@ function minimumWageCheck(gross: Dec, excludedPay: Dec | undefined, employeeTota
 
 /** A result resting on a value carried beyond its document's period (Parameter.carryForward) says so, once. */
 export function carriedForwardNotice(steps: readonly Step[]): Notice | undefined {
-  for (const s of steps) {
-    for (const p of s.params) {
-      const c = p.carriedForward;
-      if (c) return { code: 'carried-forward', params: { parameter: p.id, period: `${c.from}/${c.to}`, from: c.from, to: c.to, sourcedTo: c.sourcedTo, doc: p.source.doc } };
-    }
-  }
-  return undefined;
+  const carried = steps.flatMap((s) => s.params.filter((p) => p.carriedForward));
+  const first = carried[0];
+  const c = first?.carriedForward;
+  if (!first || !c) return undefined;
+  const count = new Set(carried.map((p) => p.id)).size;
+  return { code: 'carried-forward', params: { parameter: first.id, count: String(count), period: `${c.from}/${c.to}`, from: c.from, to: c.to, sourcedTo: c.sourcedTo, doc: first.source.doc } };
 }
 
 /** A figure whose start date (or value) is worked out rather than read from a text. */
