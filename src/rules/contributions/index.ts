@@ -1,6 +1,5 @@
 import type { Calculator } from '../engine';
 import { cityAverageWage, contributionBaseLimits } from '../shared/contribution-base';
-import { minimumWage } from '../shared/wage-floors';
 import { compute, type ContributionsResult } from './compute';
 import {
   employeeMedical,
@@ -41,7 +40,8 @@ export const contributions: Calculator<ContributionsInput, ContributionsResult> 
     flexiblePension,
     flexibleMedical,
     housingFundLimits,
-    minimumWage,
+    // shanghai.minimum-wage-monthly (src/rules/shared/wage-floors.ts) is used by the wage check too; it is listed under
+    // unemployment-benefit, because the sources page lists a parameter under each calculator that names it.
     heatAllowance,
   ],
   citations: [RATES_QA_2025, FLEX_QA_2024, MIN_WAGE_EXCLUSIONS, ROUNDING_FEN, ROUNDING_JIAO],
