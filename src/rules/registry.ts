@@ -11,6 +11,7 @@ const loaders = {
   'medical-cost-sharing': () => import('./medical-cost-sharing').then((m) => m.medicalCostSharing),
   'retirement-age': () => import('./retirement-age').then((m) => m.retirementAge),
   'pension-estimate': () => import('./pension-estimate').then((m) => m.pensionEstimate),
+  'contributions': () => import('./contributions').then((m) => m.contributions),
   'maternity': () => import('./maternity').then((m) => m.maternity),
 } satisfies Record<string, () => Promise<AnyCalculator>>;
 

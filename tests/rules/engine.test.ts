@@ -184,8 +184,8 @@ describe('carried-forward notices (carriedForwardNotices, added by run())', () =
     const sourced = { id: 'x.b', unit: 'CNY' as const, from: '2025-07-01', value: '500', source: src };
     const steps = [step('n:a', {}, { params: [carried] }), step('n:b', {}, { params: [carried, sourced] }), step('n:c', {}, { params: [{ ...carried, id: 'x.c' }] })];
     expect(carriedForwardNotices(steps)).toEqual([
-      { code: 'carried-forward', params: { parameter: 'x.a', period: '2026-07-01/2027-06-30', doc: 'MY2025' } },
-      { code: 'carried-forward', params: { parameter: 'x.c', period: '2026-07-01/2027-06-30', doc: 'MY2025' } },
+      { code: 'carried-forward', params: { parameter: 'x.a', period: '2026-07-01/2027-06-30', from: '2026-07-01', to: '2027-06-30', sourcedTo: '2026-06-30', doc: 'MY2025' } },
+      { code: 'carried-forward', params: { parameter: 'x.c', period: '2026-07-01/2027-06-30', from: '2026-07-01', to: '2027-06-30', sourcedTo: '2026-06-30', doc: 'MY2025' } },
     ]);
     // a notice already given for a parameter is not repeated
     expect(carriedForwardNotices(steps, [{ code: 'carried-forward', params: { parameter: 'x.a' } }]).map((n) => n.params?.['parameter'])).toEqual(['x.c']);

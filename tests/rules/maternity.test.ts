@@ -171,7 +171,7 @@ describe('the allowance: monthly standard ÷ 30 × days, the standard bounded to
     expect(result).toMatchObject({ bound: 'upper', monthlyStandard: '37302', allowance: '196457.20' });
     expect(notice(notices, 'above-cap')?.params).toEqual({ excess: '66876.13', upper: '37302' });
     // The bound decided the figure: the city average is the step's first parameter.
-    expect(stepOf(steps, 'standard-upper')?.params[0]?.id).toBe('shared.city-average-wage');
+    expect(stepOf(steps, 'standard-upper')?.params[0]?.id).toBe('shanghai.city-average-wage');
   });
 
   it('exactly at the upper bound is inside it', () => {

@@ -46,7 +46,7 @@ function errors(input: Record<string, unknown>, asOf = AS_OF) {
 }
 
 const split = (r: MedicalCostResult) => [r.fundPays, r.accountPays, r.patientPays];
-const carriedNotices = (o: Out) => o.notices.filter((n) => n.code === 'carried-forward').map((n) => n.params);
+const carriedNotices = (o: Out) => o.notices.filter((n) => n.code === 'carried-forward').map((n) => ({ parameter: n.params?.['parameter'], period: n.params?.['period'], doc: n.params?.['doc'] }));
 
 /** A resident bill (2024: english.shanghai.gov.cn 2024-09-05 FAQ). */
 function resident(over: Record<string, unknown> = {}): Record<string, unknown> {

@@ -3,8 +3,8 @@ import type { Step } from './explain';
 
 /**
  * One `carried-forward` notice for each parameter a result's steps used beyond its last sourced period
- * (Parameter.carryForward): params `parameter` (its id), `period` ("from/to" of the period asked for) and `doc`
- * (the document the value is carried from). Notices already present for a parameter are not repeated.
+ * (Parameter.carryForward): params `parameter` (its id), `period` ("from/to" of the period asked for, also as `from`
+ * and `to`), `sourcedTo` (the sourced value's last day) and `doc` (the document the value is carried from). Notices already present for a parameter are not repeated.
  */
 export function carriedForwardNotices(steps: readonly Step[], notices: readonly Notice[] = []): Notice[] {
   const seen = new Set(notices.filter((n) => n.code === 'carried-forward').map((n) => n.params?.['parameter']));
@@ -13,7 +13,8 @@ export function carriedForwardNotices(steps: readonly Step[], notices: readonly 
     for (const p of s.params) {
       if (!p.carriedForward || seen.has(p.id)) continue;
       seen.add(p.id);
-      out.push({ code: 'carried-forward', params: { parameter: p.id, period: `${p.carriedForward.from}/${p.carriedForward.to}`, doc: p.source.doc } });
+      const c = p.carriedForward;
+      out.push({ code: 'carried-forward', params: { parameter: p.id, period: `${c.from}/${c.to}`, from: c.from, to: c.to, sourcedTo: c.sourcedTo, doc: p.source.doc } });
     }
   }
   return out;

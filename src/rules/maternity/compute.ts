@@ -18,7 +18,7 @@ import {
   valueAt,
   yuan,
 } from '../engine';
-import { cityAverageWage } from '../shared/city-average-wage';
+import { cityAverageWage, contributionBaseLimits } from '../shared/contribution-base';
 import { holidayYear, inHolidayPeriod, isStatutoryHoliday, statutoryHolidays } from '../shared/holidays';
 import { addDays, addYears } from './dates';
 import {
@@ -200,11 +200,15 @@ export function compute(input: MaternityInput, asOf: IsoDate): Outcome<Maternity
   if (input.employerAverageWage !== undefined) {
     const unit = input.employerAverageWage;
     const avg = tryValueAt(cityAverageWage, date, asOf);
+    // The published base floor of the same July–June year, where it is 60% of the average rounded to the yuan (from
+    // 2023-07 on; the earlier floors were set below 60%): it shows the other reading of the allowance's lower bound.
+    const limits = tryValueAt(contributionBaseLimits, date, asOf);
+    const baseFloor = avg && limits && dec(limits.value.lower).minus(dec(avg.value).times('0.6')).abs().lessThan(1) ? limits.value.lower : null;
     const ruleUsed = used(allowanceRule, rule, (r) => `${r.lowerShare}–${r.upperShare} × · ÷ ${r.divisor}`);
     if (avg) {
-      cityAverage = avg.value.average;
-      lowerBound = dec(avg.value.average).times(rule.value.lowerShare);
-      upperBound = dec(avg.value.average).times(rule.value.upperShare);
+      cityAverage = avg.value;
+      lowerBound = dec(avg.value).times(rule.value.lowerShare);
+      upperBound = dec(avg.value).times(rule.value.upperShare);
       monthlyStandard = unit;
       bound = 'none';
       // The unit's previous-year average wage, bounded to 60%–300% of the city average.
@@ -215,10 +219,10 @@ export function compute(input: MaternityInput, asOf: IsoDate): Outcome<Maternity
         monthlyStandard = upperBound;
         bound = 'upper';
       }
-      const avgUsed = used(cityAverageWage, avg, (v) => v.average);
+      const avgUsed = used(cityAverageWage, avg);
       steps.push(
-        step(k(`standard-${bound}`), { unitAverage: unit.toString(), cityAverage: avg.value.average, lower: lowerBound.toString(), upper: upperBound.toString(), standard: monthlyStandard.toString() }, {
-          formula: `min(max(${unit.toString()}, ${avg.value.average} × ${rule.value.lowerShare} = ${lowerBound.toString()}), ${avg.value.average} × ${rule.value.upperShare} = ${upperBound.toString()}) = ${monthlyStandard.toString()}`,
+        step(k(`standard-${bound}`), { unitAverage: unit.toString(), cityAverage: avg.value, lower: lowerBound.toString(), upper: upperBound.toString(), standard: monthlyStandard.toString() }, {
+          formula: `min(max(${unit.toString()}, ${avg.value} × ${rule.value.lowerShare} = ${lowerBound.toString()}), ${avg.value} × ${rule.value.upperShare} = ${upperBound.toString()}) = ${monthlyStandard.toString()}`,
           params: bound === 'none' ? [ruleUsed, avgUsed] : [avgUsed, ruleUsed],
           citations: [rulesDoc],
         }),
@@ -242,9 +246,9 @@ export function compute(input: MaternityInput, asOf: IsoDate): Outcome<Maternity
     );
     const alt = round(daily.times(leaveDays), FEN);
     notices.push({ code: 'rounding-not-stated', params: { alt: yuan(alt), allowance: yuan(allowance) } });
-    if (bound === 'lower' && avg?.value.baseFloor && !dec(avg.value.baseFloor).equals(lowerBound!)) {
-      const altFloor = round(dec(avg.value.baseFloor).times(leaveDays).dividedBy(rule.value.divisor), FEN);
-      notices.push({ code: 'lower-bound-rounding', params: { lower: lowerBound!.toString(), baseFloor: avg.value.baseFloor, alt: yuan(altFloor) } });
+    if (bound === 'lower' && baseFloor && !dec(baseFloor).equals(lowerBound!)) {
+      const altFloor = round(dec(baseFloor).times(leaveDays).dividedBy(rule.value.divisor), FEN);
+      notices.push({ code: 'lower-bound-rounding', params: { lower: lowerBound!.toString(), baseFloor, alt: yuan(altFloor) } });
     }
     if (bound === 'upper') {
       const excess = round(unit.minus(upperBound!).times(leaveDays).dividedBy(rule.value.divisor), FEN);

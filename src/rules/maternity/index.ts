@@ -1,5 +1,5 @@
 import type { Calculator } from '../engine';
-import { cityAverageWage } from '../shared/city-average-wage';
+import { cityAverageWage } from '../shared/contribution-base';
 import { HOLIDAY_MEASURES_2013, HOLIDAY_MEASURES_2025, statutoryHolidays } from '../shared/holidays';
 import { compute, type MaternityResult } from './compute';
 import {

@@ -27,6 +27,7 @@ export const resultViews: Record<CalculatorId, Loader<ResultViewProps>> = {
   'medical-cost-sharing': () => import('./MedicalCostResult.svelte') as never,
   'retirement-age': () => import('./RetirementAgeResult.svelte') as never,
   'pension-estimate': () => import('./PensionEstimateResult.svelte') as never,
+  'contributions': () => import('./ContributionsResult.svelte') as never,
   'maternity': () => import('./MaternityResult.svelte') as never,
 };
 
@@ -38,4 +39,5 @@ export const extraViews: Partial<Record<CalculatorId, Loader<ExtraViewProps>>> =
   'pension-adjustment': () => import('../extras/PensionAdjustmentHistory.svelte') as never,
   'long-term-care': () => import('../extras/LongTermCareGuide.svelte') as never,
   'medical-cost-sharing': () => import('../extras/MedicalBillsPanel.svelte') as never,
+  'contributions': () => import('../extras/ContributionsGuide.svelte') as never,
 };
