@@ -55,4 +55,10 @@ async function main(argv: string[]): Promise<void> {
   print({ ok: true, calculator: id, asOf, result: outcome.result, steps: outcome.steps, notices: outcome.notices });
 }
 
-await main(process.argv.slice(2));
+try {
+  await main(process.argv.slice(2));
+} catch (e) {
+  // Never a stack trace: an unexpected failure is still one JSON document (exit 1: our fault, not the input's).
+  print({ ok: false, errors: [{ field: 'input', code: 'internal-error', message: `Internal error: ${e instanceof Error ? e.message : String(e)}` }] });
+  process.exitCode = 1;
+}

@@ -44,3 +44,26 @@ describe('npm run estimate', () => {
     expect(notJson.json).toMatchObject({ ok: false, errors: [{ code: 'invalid-json' }] });
   });
 });
+
+describe('npm run estimate with hostile input (issue 15)', () => {
+  it('a machine field holding an object whose toString is no function: field error and exit 2, not a stack trace', () => {
+    const input = '{"serviceDate":"2024-05-10","scheme":"resident","category":"resident-19-59","setting":"outpatient","hospitalLevel":"2","bill":{"total":"1200"},"yearToDate":{"medicalYear":{"toString":1}}}';
+    const { status, json, stdout } = estimate('medical-cost-sharing', input, '--as-of', '2026-11-28');
+    expect(stdout).not.toMatch(/TypeError|at .*\.ts:/);
+    expect(status).toBe(2);
+    expect(json).toMatchObject({ ok: false, errors: [{ field: 'yearToDate.medicalYear', code: 'invalid-date' }] });
+  });
+
+  it('objects with odd toString/valueOf in the fields of every calculator: one JSON document, exit 2', () => {
+    const odd = '{"toString":1,"valueOf":{},"constructor":null}';
+    for (const [id, input] of [
+      ['unemployment-benefit', `{"claimDate":${odd},"contributionYears":${odd},"involuntary":${odd},"registered":[${odd}]}`],
+      ['retirement-age', `{"birthMonth":${odd},"gender":${odd}}`],
+      ['medical-cost-sharing', `{"serviceDate":"2024-05-10","scheme":"resident","category":"resident-19-59","setting":"outpatient","hospitalLevel":"2","bill":${odd}}`],
+    ] as const) {
+      const { status, json } = estimate(id, input);
+      expect(status, id).toBe(2);
+      expect(json['ok'], id).toBe(false);
+    }
+  });
+});

@@ -2,7 +2,7 @@ import type { IsoDate } from './dates';
 import type { FieldError, Parsed } from './errors';
 import type { Step } from './explain';
 import { NotCoveredError, type Parameter } from './parameter';
-import { parseDateText } from './parse';
+import { parseDateText, plainInput } from './parse';
 import type { Citation } from './source';
 
 export type FieldKind = 'date' | 'month' | 'decimal' | 'money' | 'integer' | 'boolean' | 'choice';
@@ -89,9 +89,13 @@ export type RunResult<R = unknown> =
   | ({ ok: true } & Outcome<R>)
   | { ok: false; errors: FieldError[] };
 
-/** Every door runs a calculator through here: parse, compute, and no exception out for a date the rules lack. */
+/**
+ * Every door runs a calculator through here: parse, compute, and no exception out for a date the rules lack. The
+ * schema sees a plain copy of the input (`plainInput`), so no shape a caller sends (an object whose `toString` is
+ * no function, a getter, a proxy) can make it throw.
+ */
 export function run<I, R>(calc: Calculator<I, R>, raw: unknown, asOf: IsoDate): RunResult<R> {
-  const parsed = calc.parse(raw, asOf);
+  const parsed = calc.parse(plainInput(raw), asOf);
   if (!parsed.ok) return parsed;
   try {
     return { ok: true, ...calc.compute(parsed.value, asOf) };

@@ -78,14 +78,52 @@ function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'string' && normalizeText(raw) === '');
 }
 
-/** Reads `a.b.c` from a plain object. */
+/**
+ * Reads `a.b.c` from a plain object: own properties only, so a path never reaches a prototype's member (`toString`,
+ * `constructor`), and an array on the way is no object of fields.
+ */
 export function getPath(raw: unknown, path: string): unknown {
   let cur: unknown = raw;
   for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !Object.hasOwn(cur, part)) return undefined;
     cur = (cur as Record<string, unknown>)[part];
   }
   return cur;
+}
+
+/** Keys no input field can have: those of Object.prototype, which a copy must not shadow (String(x) must still work). */
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype).concat('toJSON'));
+/** Deeper than any calculator's input (bill.total is two levels); more is cut off rather than walked. */
+const MAX_DEPTH = 8;
+/** More keys or items in one object than any input has; the rest is dropped. */
+const MAX_KEYS = 200;
+
+/**
+ * A copy of a raw input made only of what JSON can hold (plain objects, arrays, strings, finite or not numbers,
+ * booleans, null), with ordinary prototypes: keys named like Object.prototype's members (`toString`, `valueOf`, …),
+ * functions, symbols, getters, class instances and anything deeper than MAX_DEPTH are left out. Whatever a caller
+ * sends, a schema can then read and stringify every value without an exception.
+ */
+export function plainInput(raw: unknown, depth = 0): unknown {
+  if (raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  if (typeof raw !== 'object' || depth >= MAX_DEPTH) return undefined;
+  try {
+    if (Array.isArray(raw)) return raw.slice(0, MAX_KEYS).map((v) => plainInput(v, depth + 1) ?? null);
+    const proto: unknown = Object.getPrototypeOf(raw);
+    if (proto !== Object.prototype && proto !== null) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(raw).slice(0, MAX_KEYS)) {
+      if (PROTOTYPE_KEYS.has(key)) continue;
+      const d = Object.getOwnPropertyDescriptor(raw, key);
+      if (!d || !('value' in d)) continue;
+      const v = plainInput(d.value, depth + 1);
+      if (v !== undefined) out[key] = v;
+    }
+    return out;
+  } catch {
+    // A proxy that throws on every look: nothing readable in it.
+    return undefined;
+  }
 }
 
 export interface DecimalRule {
@@ -197,6 +235,39 @@ export class InputReader {
 
   optionalBoolean(field: string): boolean | undefined {
     return this.has(field) ? this.boolean(field) : undefined;
+  }
+
+  /**
+   * Free text (machine input such as a medical-year label), normalised; at most `maxLength` characters (else
+   * 'too-long'), a string or a number only (else `invalid`).
+   */
+  text(field: string, options: { maxLength?: number; invalid?: FieldErrorCode } = {}): string {
+    const raw = getPath(this.raw, field);
+    if (isBlank(raw)) {
+      this.fail(field, 'required');
+      return '';
+    }
+    if (typeof raw !== 'string' && typeof raw !== 'number') {
+      this.fail(field, options.invalid ?? 'invalid-choice');
+      return '';
+    }
+    const max = options.maxLength ?? MAX_TEXT;
+    // Cut before normalising: a megabyte of text costs no more than `max` characters of it.
+    const s = String(raw);
+    if (s.length > max * 4) {
+      this.fail(field, 'too-long');
+      return '';
+    }
+    const text = normalizeText(s);
+    if (text.length > max) {
+      this.fail(field, 'too-long');
+      return '';
+    }
+    return text;
+  }
+
+  optionalText(field: string, options: { maxLength?: number; invalid?: FieldErrorCode } = {}): string | undefined {
+    return this.has(field) ? this.text(field, options) : undefined;
   }
 
   choice<T extends string>(field: string, options: readonly T[]): T {

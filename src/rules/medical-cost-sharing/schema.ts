@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { coveredRanges, type FieldSpec, getPath, InputReader, type IsoDate, normalizeText, type Parsed } from '../engine';
+import { coveredRanges, type FieldSpec, InputReader, type IsoDate, type Parsed } from '../engine';
 import { EMPLOYEE_CATEGORIES, type EmployeeCategory, type HospitalLevel, LEVELS, residentMedicalYear } from './parameters';
 import { medicalYearOf, type Scheme } from './year';
 
@@ -74,7 +74,7 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<MedicalInput> {
   const fundPaid = r.optionalDecimal('yearToDate.fundPaid', MONEY);
   const currentYear = r.optionalDecimal('accounts.currentYear', MONEY);
   const previousYears = r.optionalDecimal('accounts.previousYears', MONEY);
-  const carriedYear = r.has('yearToDate.medicalYear') ? normalizeText(String(getPath(raw, 'yearToDate.medicalYear'))) : undefined;
+  const carriedYear = r.optionalText('yearToDate.medicalYear', { maxLength: 21, invalid: 'invalid-date' });
 
   const ok = (field: string) => !r.errors.some((e) => e.field === field);
   const zero = total.minus(total);
@@ -98,7 +98,7 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<MedicalInput> {
     if (currentYear?.greaterThan(0)) r.problem('accounts.currentYear', 'inconsistent');
     if (previousYears?.greaterThan(0)) r.problem('accounts.previousYears', 'inconsistent');
   }
-  if (carriedYear !== undefined && !YEAR_RE.test(carriedYear)) r.problem('yearToDate.medicalYear', 'invalid-date');
+  if (carriedYear !== undefined && ok('yearToDate.medicalYear') && !YEAR_RE.test(carriedYear)) r.problem('yearToDate.medicalYear', 'invalid-date');
 
   if (ok('serviceDate') && ok('scheme')) {
     const year = medicalYearOf(scheme, serviceDate, asOf);
