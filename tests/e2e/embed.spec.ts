@@ -145,6 +145,18 @@ test.describe('embedding for the portal', () => {
     });
   }
 
+  test("custom element on a host page whose own hash cannot be decoded (#/50%off?x=1): renders, ignores the hash", async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await serveScript(page);
+    await page.goto(`${portal}/host-ce.html#/50%off?x=1`);
+    const calc = page.locator('#calc');
+    await expect(calc.getByRole('heading', { level: 1 })).toHaveText('失业保险金测算');
+    await caseA(calc);
+    expect(await page.evaluate(() => location.hash)).toBe('#/50%off?x=1');
+    expect(errors).toEqual([]);
+  });
+
   test('the app serves its scripts as UTF-8 by name', async ({ request }) => {
     for (const file of ['sh-benefit-calculator.js', 'registerSW.js']) {
       expect((await request.get(file)).headers()['content-type']).toMatch(/^text\/javascript; ?charset=utf-8$/i);
