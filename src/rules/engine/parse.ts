@@ -16,12 +16,18 @@ export function normalizeText(raw: string): string {
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 const MAX_TEXT = 40;
+/** The most characters a form field takes (its `maxlength`) and a share link's value may have. */
+export const MAX_INPUT_LENGTH = 64;
+/** Raw text longer than this is refused before it is normalised (a 1 MB string costs nothing). */
+const MAX_RAW = 200;
+const overLong = (raw: string) => raw.length > MAX_RAW;
 
 /** A decimal from a person's text ("1,234.5", "１２３", "2305元") or a JSON number; an error code when it is none. */
 export function parseDecimalText(raw: unknown): Decimal | FieldErrorCode {
   if (raw === undefined || raw === null) return 'required';
   if (typeof raw === 'number') return Number.isFinite(raw) ? dec(String(raw)) : 'not-a-number';
   if (typeof raw !== 'string') return 'not-a-number';
+  if (overLong(raw)) return 'too-long';
   let s = normalizeText(raw).replace(/^[¥￥]\s*/, '').replace(/\s*(元|yuan|CNY)$/i, '');
   if (s === '') return 'required';
   if (s.length > MAX_TEXT) return 'too-long';
@@ -38,6 +44,7 @@ function pad2(n: string): string {
 export function parseDateText(raw: unknown): IsoDate | FieldErrorCode {
   if (raw === undefined || raw === null) return 'required';
   if (typeof raw !== 'string') return 'invalid-date';
+  if (overLong(raw)) return 'too-long';
   const s = normalizeText(raw);
   if (s === '') return 'required';
   if (s.length > MAX_TEXT) return 'too-long';
@@ -51,6 +58,7 @@ export function parseDateText(raw: unknown): IsoDate | FieldErrorCode {
 export function parseMonthText(raw: unknown): IsoMonth | FieldErrorCode {
   if (raw === undefined || raw === null) return 'required';
   if (typeof raw !== 'string') return 'invalid-month';
+  if (overLong(raw)) return 'too-long';
   const s = normalizeText(raw);
   if (s === '') return 'required';
   if (s.length > MAX_TEXT) return 'too-long';
@@ -67,7 +75,7 @@ export function parseBooleanText(raw: unknown): boolean | FieldErrorCode {
   if (raw === undefined || raw === null || raw === '') return 'required';
   if (typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return raw === 1 ? true : raw === 0 ? false : 'invalid-boolean';
-  if (typeof raw !== 'string') return 'invalid-boolean';
+  if (typeof raw !== 'string' || overLong(raw)) return 'invalid-boolean';
   const s = normalizeText(raw).toLowerCase();
   if (TRUE.has(s)) return true;
   if (FALSE.has(s)) return false;
@@ -75,7 +83,7 @@ export function parseBooleanText(raw: unknown): boolean | FieldErrorCode {
 }
 
 function isBlank(raw: unknown): boolean {
-  return raw === undefined || raw === null || (typeof raw === 'string' && normalizeText(raw) === '');
+  return raw === undefined || raw === null || (typeof raw === 'string' && !overLong(raw) && normalizeText(raw) === '');
 }
 
 /**
@@ -254,7 +262,7 @@ export class InputReader {
     const max = options.maxLength ?? MAX_TEXT;
     // Cut before normalising: a megabyte of text costs no more than `max` characters of it.
     const s = String(raw);
-    if (s.length > max * 4) {
+    if (s.length > max * 4 || overLong(s)) {
       this.fail(field, 'too-long');
       return '';
     }
@@ -276,7 +284,7 @@ export class InputReader {
       this.fail(field, 'required');
       return options[0]!;
     }
-    const s = typeof raw === 'string' || typeof raw === 'number' ? normalizeText(String(raw)) : '';
+    const s = (typeof raw === 'string' && !overLong(raw)) || typeof raw === 'number' ? normalizeText(String(raw)) : '';
     if (!(options as readonly string[]).includes(s)) {
       this.fail(field, 'invalid-choice', { options: options.join(', ') });
       return options[0]!;

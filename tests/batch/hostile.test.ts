@@ -1,0 +1,50 @@
+// @vitest-environment node
+/**
+ * Hostile files (issue 15): huge header and choice cells are handled in one linear pass, never rescanned once per
+ * trailing mark. The test's own timeout bounds them (no timing assertion, house rule 8): before the fix a 50 KB
+ * cell took over a minute of CPU (see the commit), now a few milliseconds.
+ */
+import { describe, expect, it } from 'vitest';
+import { looseHeader, MAX_HEADER, normalizeHeader } from '../../src/batch';
+import { loadCalculator } from '../../src/rules/registry';
+import { batch } from './helpers';
+
+const ub = await loadCalculator('unemployment-benefit');
+const ra = await loadCalculator('retirement-age');
+
+describe('header and option clean-up', () => {
+  it('drops every trailing mark, as before', () => {
+    expect(normalizeHeader('  Claim Date * ? (Optional)（必填）* ')).toBe('claim date');
+    expect(normalizeHeader('申领受理日期（选填）')).toBe('申领受理日期');
+    expect(normalizeHeader('a (note)')).toBe('a (note)');
+    expect(looseHeader('累计缴纳失业保险费年限（年）*')).toBe('累计缴纳失业保险费年限');
+    expect(looseHeader('x (a) (b)')).toBe('x');
+    expect(looseHeader('x (a(b))')).toBe('x (a(b))'); // a bracket inside the note: not a note, as before
+  });
+
+  it('text longer than a header can be matches nothing', () => {
+    expect(normalizeHeader(`claimDate${'*'.repeat(MAX_HEADER)}`)).toBe('');
+    expect(looseHeader('('.repeat(50_000) + ')'.repeat(50_000))).toBe('');
+  });
+
+  it('a 50 KB header of trailing marks: the file is read at once, that column is kept as an unknown one', () => {
+    const out = batch(ub, `claimDate,contributionYears,involuntary,registered,note${'*'.repeat(50_000)}\n2025-09-15,3.5,yes,yes,x\n`);
+    expect(out.fieldAt).toEqual(['claimDate', 'contributionYears', 'involuntary', 'registered', null]);
+    // case A: floor(3.5) × 2 = 6 months × 2305 = 13830.00
+    expect(out.rows[0]).toMatchObject({ ok: true, values: { 'result.total': '13830.00' } });
+  });
+
+  it('a 50 KB choice cell ("男" and 50,000 question marks): a field error on that row, at once', () => {
+    const out = batch(ra, `birthMonth,category\n1970-05,男${'?'.repeat(50_000)}\n1970-05,male\n`);
+    expect(out.rows[0]).toMatchObject({ ok: false, errors: [{ field: 'category', code: 'invalid-choice' }] });
+    expect(out.rows[1]!.ok).toBe(true);
+  });
+
+  it('a 1 MB date or number cell is too long, not scanned', () => {
+    const out = batch(ub, `claimDate,contributionYears,involuntary,registered\n2025-09-15${'5'.repeat(1_000_000)},${'3'.repeat(1_000_000)},yes,yes\n`);
+    expect(out.rows[0]!.errors.map((e) => [e.field, e.code])).toEqual([
+      ['claimDate', 'too-long'],
+      ['contributionYears', 'too-long'],
+    ]);
+  });
+});
