@@ -83,6 +83,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,txt}'],
         navigateFallback: null,
+        // The page's options are in the query string (?mode=counter, embed.html?calculator=…&lang=…): every one of
+        // them is the same precached file, so the lookup ignores the query string (else offline they all fail).
+        ignoreURLParametersMatching: [/.*/],
         clientsClaim: true,
         skipWaiting: true,
         cleanupOutdatedCaches: true,
