@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { coveredRanges, type FieldSpec, InputReader, type IsoDate, type Parsed } from '../engine';
 import { EMPLOYEE_CATEGORIES, type EmployeeCategory, type HospitalLevel, LEVELS, residentMedicalYear } from './parameters';
-import { medicalYearOf, type Scheme } from './year';
+import { isKnownMedicalYearLabel, medicalYearOf, type Scheme } from './year';
 
 export const SCHEMES = ['employee', 'resident'] as const;
 export const RESIDENT_CATEGORIES = ['resident-60-plus', 'resident-19-59', 'resident-child-student'] as const;
@@ -98,7 +98,10 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<MedicalInput> {
     if (currentYear?.greaterThan(0)) r.problem('accounts.currentYear', 'inconsistent');
     if (previousYears?.greaterThan(0)) r.problem('accounts.previousYears', 'inconsistent');
   }
-  if (carriedYear !== undefined && ok('yearToDate.medicalYear') && !YEAR_RE.test(carriedYear)) r.problem('yearToDate.medicalYear', 'invalid-date');
+  // Only a real medical year of this scheme: an impossible label must not pass for another year (and reset the deductible).
+  if (carriedYear !== undefined && ok('yearToDate.medicalYear') && !(ok('scheme') ? isKnownMedicalYearLabel(carriedYear, scheme) : YEAR_RE.test(carriedYear))) {
+    r.problem('yearToDate.medicalYear', 'invalid-date');
+  }
 
   if (ok('serviceDate') && ok('scheme')) {
     const year = medicalYearOf(scheme, serviceDate, asOf);
