@@ -30,8 +30,13 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
  * and, when the bytes are not valid UTF-8, GB18030 — the superset of GBK that Excel on a Chinese Windows writes.
  * Spreadsheets, other binary files and bytes valid in neither are refused with a problem code.
  */
+/** The problem of a file of `size` bytes over MAX_BYTES (checked before reading where the size is known). */
+export function tooLarge(size: number): FileProblem {
+  return { code: 'too-large', params: { size: megabytes(size), max: megabytes(MAX_BYTES) } };
+}
+
 export function decodeCsv(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_BYTES) return { ok: false, problem: { code: 'too-large', params: { size: megabytes(bytes.length), max: megabytes(MAX_BYTES) } } };
+  if (bytes.length > MAX_BYTES) return { ok: false, problem: tooLarge(bytes.length) };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { ok: false, problem: { code: 'spreadsheet' } };
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';

@@ -67,3 +67,13 @@ describe('npm run estimate -- <id> --csv', { timeout: 60_000 }, () => {
     expect(JSON.parse(unknown.stdout)).toMatchObject({ ok: false, errors: [{ code: 'unknown-calculator' }] });
   });
 });
+
+describe('bounded memory and size (issue 15, item 8)', { timeout: 120_000 }, () => {
+  it('one row and ten million blank lines: refused while parsing, within a 160 MB heap (before: some 950 MB)', () => {
+    const path = file('blank-lines.csv', `claimDate,contributionYears,involuntary,registered\n2025-09-15,3.5,yes,yes\n${'\n'.repeat(9_999_000)}`);
+    const out = spawnSync(process.execPath, ['--max-old-space-size=160', join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/estimate.ts'), 'unemployment-benefit', '--csv', path], { encoding: 'utf8', cwd: root });
+    expect(out.stderr).toContain('more than 100000 lines (blank lines included)');
+    expect(out.status).toBe(2);
+  });
+
+});

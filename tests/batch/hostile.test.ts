@@ -47,4 +47,14 @@ describe('header and option clean-up', () => {
       ['contributionYears', 'too-long'],
     ]);
   });
+
+  it('the text is parsed in 64 K pieces: a quoted cell with line breaks across a piece boundary is still one cell', () => {
+    const note = `"${'a\n'.repeat(40_000)}"`; // 80,002 characters, over the 65,536 of a piece
+    const out = batch(ub, `claimDate,contributionYears,involuntary,registered,note\n2025-09-15,3.5,yes,yes,${note}\n2025-09-15,2,yes,yes,x\n`);
+    expect(out.rows.map((r) => [r.row, r.values['result.total'], r.cells[4]!.length])).toEqual([
+      [2, '13830.00', 80_000],
+      // 2 years → 4 months × 2305 = 9220.00; the record number counts the first row's lines as one record
+      [3, '9220.00', 1],
+    ]);
+  });
 });
