@@ -74,13 +74,18 @@ function rowCells(t: Translate, outcome: BatchOutcome, r: RowOutcome, keep: read
 
 /**
  * The results file: every input column as read (a column the calculator does not use too), then the row number,
- * the status, the errors, one column per result value and the notices. An input column named like an appended
- * one (a results file uploaded again) is left out, so columns are never doubled. In pieces of `chunk` rows, so
+ * the status, the errors, one column per result value and the notices. In a results file uploaded again (it has
+ * all four of the row, status, errors and notices columns, and result.* columns) the input columns named like appended ones are left out,
+ * so columns are never doubled; in any other file every input column is kept. In pieces of `chunk` rows, so
  * the page can yield between them; the pieces joined are the file.
  */
 export function* resultsCsvParts(t: Translate, outcome: BatchOutcome, chunk = 1000): Generator<string> {
   const appended = appendedHeaders(t, outcome);
-  const taken = new Set(appended);
+  // A results file uploaded again has all four of our own columns and result.* columns; only then are same-named
+  // input columns ours to replace. A person's own "Status", "Notices", "状态" or "错误" column is kept.
+  const ours = [t('batch:output.row'), t('batch:output.status'), t('batch:output.errors'), t('batch:output.notices')];
+  const again = ours.every((h) => outcome.headers.includes(h)) && outcome.headers.some((h) => h.startsWith('result.'));
+  const taken = new Set(again ? appended : []);
   const keep = outcome.headers.map((h, i) => i).filter((i) => !taken.has(outcome.headers[i]!));
   yield excelCsv([[...keep.map((i) => outcome.headers[i]!), ...appended]]);
   for (let i = 0; i < outcome.rows.length; i += chunk) {

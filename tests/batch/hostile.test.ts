@@ -58,3 +58,19 @@ describe('header and option clean-up', () => {
     ]);
   });
 });
+
+describe("a person's own columns named like ours", () => {
+  it('Status, Notices, 状态, 错误, 提示 and 行号 columns of an ordinary list are kept in the results', async () => {
+    const { resultsCsv } = await import('../../src/batch');
+    const { messages } = await import('./helpers');
+    const Papa = (await import('papaparse')).default;
+    for (const lng of ['en', 'zh-CN'] as const) {
+      const out = batch(ub, `claimDate,contributionYears,involuntary,registered,Status,Notices,状态,错误,提示,行号\n2025-09-15,3.5,yes,yes,vip,call back,在职,无,已通知,17\n`);
+      const [head, row] = Papa.parse<string[]>(resultsCsv(messages(lng).t, out).slice(1), { skipEmptyLines: true }).data;
+      const own = (name: string) => row![head!.indexOf(name)];
+      // the person's values are there, in their columns (the first of a name is theirs)
+      expect([own('Status'), own('Notices'), own('状态'), own('错误'), own('提示'), own('行号')], lng).toEqual(['vip', 'call back', '在职', '无', '已通知', '17']);
+      expect(row, lng).toContain('13830.00');
+    }
+  });
+});
