@@ -10,6 +10,11 @@ import { ROW_CODES } from './types';
  */
 const FORMULA = /^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/;
 
+/** Control characters (not tab or line breaks): never copied from a file into the results. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const clean = (s: string) => s.replace(CONTROLS, '');
+
 /** CSV as Excel opens it without asking: UTF-8 with a BOM, CRLF line ends, every row the same width. */
 export function excelCsv(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${Papa.unparse(rows as string[][], { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;
@@ -63,7 +68,7 @@ function appendedHeaders(t: Translate, outcome: BatchOutcome): string[] {
 function rowCells(t: Translate, outcome: BatchOutcome, r: RowOutcome, keep: readonly number[]): string[] {
   const sep = t('batch:listSeparator');
   return [
-    ...keep.map((i) => r.cells[i] ?? ''),
+    ...keep.map((i) => clean(r.cells[i] ?? '')),
     String(r.row),
     t(r.ok ? 'batch:output.ok' : 'batch:output.error'),
     r.errors.map((e) => cellErrorMessage(t, outcome.calculatorId, e)).join(sep),
@@ -87,7 +92,7 @@ export function* resultsCsvParts(t: Translate, outcome: BatchOutcome, chunk = 10
   const again = ours.every((h) => outcome.headers.includes(h)) && outcome.headers.some((h) => h.startsWith('result.'));
   const taken = new Set(again ? appended : []);
   const keep = outcome.headers.map((h, i) => i).filter((i) => !taken.has(outcome.headers[i]!));
-  yield excelCsv([[...keep.map((i) => outcome.headers[i]!), ...appended]]);
+  yield excelCsv([[...keep.map((i) => clean(outcome.headers[i]!)), ...appended]]);
   for (let i = 0; i < outcome.rows.length; i += chunk) {
     const rows = outcome.rows.slice(i, i + chunk).map((r) => rowCells(t, outcome, r, keep));
     yield `${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;

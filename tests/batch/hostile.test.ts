@@ -74,3 +74,24 @@ describe("a person's own columns named like ours", () => {
     }
   });
 });
+
+describe('control characters', () => {
+  const head = 'claimDate,contributionYears,involuntary,registered,name\n';
+  const row = (name: string) => `2025-09-15,3.5,yes,yes,${name}\n`;
+  it('many after the first 8 KB: the file is refused as binary, as when they are at its start', async () => {
+    const { processBytes } = await import('../../src/batch');
+    const { spec, utf8 } = await import('./helpers');
+    const text = head + row('x').repeat(400) + row('a\u0001b\u0002c\u0003d\u0004');
+    expect(text.indexOf('\u0001')).toBeGreaterThan(8192);
+    expect(processBytes(utf8(text), ub, spec(ub))).toMatchObject({ ok: false, problem: { code: 'binary' } });
+  });
+
+  it('a stray one is never copied into the results file', async () => {
+    const { resultsCsv } = await import('../../src/batch');
+    const { messages } = await import('./helpers');
+    const out = batch(ub, head + row('x').repeat(400) + row('Li\u0007 Si'));
+    const csv = resultsCsv(messages('en').t, out);
+    expect(csv).toContain('Li Si');
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+});
