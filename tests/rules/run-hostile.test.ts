@@ -62,3 +62,12 @@ describe.each(calculatorIds)('run(%s) with hostile shapes', (id) => {
     for (const top of [...ODD, 1, 'x', true, undefined]) expect(() => run(calc, top, '2026-11-28')).not.toThrow();
   });
 });
+
+describe('a rules gap found inside a calculation is reported at the field it comes from (issue 15, item 9)', () => {
+  it('unemployment benefit, claim 2026-09-01, born 1925-01 (female, 50): the retirement schedule has no 1975 → birthMonth, not claimDate', async () => {
+    const calc = await loadCalculator('unemployment-benefit');
+    const out = run(calc, { claimDate: '2026-09-01', contributionYears: 3.5, involuntary: true, registered: true, birthMonth: '1925-01', retirementCategory: 'female-50' }, '2026-11-28');
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.map((e) => [e.field, e.code])).toEqual([['birthMonth', 'date-not-covered']]);
+  });
+});

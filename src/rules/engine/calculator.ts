@@ -101,8 +101,24 @@ export function run<I, R>(calc: Calculator<I, R>, raw: unknown, asOf: IsoDate): 
     return { ok: true, ...calc.compute(parsed.value, asOf) };
   } catch (e) {
     if (e instanceof NotCoveredError) {
-      return { ok: false, errors: [notCoveredError(calc.dateField, e)] };
+      return { ok: false, errors: [notCoveredError(blamed.get(e) ?? calc.dateField, e)] };
     }
+    throw e;
+  }
+}
+
+/** The input field a rules gap found inside a calculation comes from, where it is not the calculator's date field. */
+const blamed = new WeakMap<NotCoveredError, string>();
+
+/**
+ * Runs `fn`, a part of a calculation that looks rules up by a date derived from `field` (a birth month → the
+ * retirement schedule): a date the rules do not cover is then reported at `field`, not at the calculator's date field.
+ */
+export function blameOn<T>(field: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof NotCoveredError && !blamed.has(e)) blamed.set(e, field);
     throw e;
   }
 }
