@@ -39,6 +39,7 @@ export type FileProblemCode =
   | 'binary'
   | 'spreadsheet'
   | 'encoding'
+  | 'foreign-encoding'
   | 'unclosed-quote'
   | 'no-known-columns'
   | 'missing-columns'

@@ -51,6 +51,8 @@ export function csvMain(calc: AnyCalculator, path: string, asOf: IsoDate): numbe
     process.stderr.write(`${path}: ${problemMessage(t, done.problem, columns, 'en')}\n`);
     return 2;
   }
+  // Which encoding was used, when it was not UTF-8 (GBK, UTF-16): on stderr, so the results file stays clean.
+  if (!done.outcome.encoding.startsWith('utf-8')) process.stderr.write(`${path}: ${t(`batch:results.encoding.${done.outcome.encoding}`)}\n`);
   process.stdout.write(resultsCsv(t, done.outcome));
   return 0;
 }

@@ -95,3 +95,23 @@ describe('control characters', () => {
     expect(csv).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 });
+
+describe('encodings that are not ours (issue 15, item 9)', () => {
+  // Bytes made with Python's codecs: three people each, traditional Chinese in Big5, Japanese in Shift-JIS, simplified in GBK.
+  const BIG5 = 'a96da6572c636c61696d446174652c636f6e747269627574696f6e59656172732c696e766f6c756e746172792c726567697374657265640ab3afa46aa4e52c323032352d30392d31352c332e352c7965732c7965730aaa4cacfcacc22c323032352d30392d31352c322c7965732c7965730ab169b0eaba612c323032352d30392d31352c322c7965732c7965730a';
+  const SJIS = '96bc914f2c636c61696d446174652c636f6e747269627574696f6e59656172732c696e766f6c756e746172792c726567697374657265640a8e52936391be98592c323032352d30392d31352c332e352c7965732c7965730a8db293a189d48e712c323032352d30392d31352c322c7965732c7965730a97e996d888ea98592c323032352d30392d31352c322c7965732c7965730a';
+  const GBK = 'd0d5c3fb2c636c61696d446174652c636f6e747269627574696f6e59656172732c696e766f6c756e746172792c726567697374657265640ad5c5c8fd2c323032352d30392d31352c332e352c7965732c7965730ac0eecbc42c323032352d30392d31352c322c7965732c7965730acdf5cee52c323032352d30392d31352c322c7965732c7965730a';
+  const bytes = (hex: string) => new Uint8Array(Buffer.from(hex, 'hex'));
+
+  it('Big5 and Shift-JIS are refused by name, not read as GBK', async () => {
+    const { decodeCsv } = await import('../../src/batch');
+    expect(decodeCsv(bytes(BIG5))).toEqual({ ok: false, problem: { code: 'foreign-encoding', params: { name: 'Big5' } } });
+    expect(decodeCsv(bytes(SJIS))).toEqual({ ok: false, problem: { code: 'foreign-encoding', params: { name: 'Shift-JIS' } } });
+  });
+
+  it('GBK is still read, and says so', () => {
+    const out = batch(ub, bytes(GBK));
+    expect(out.encoding).toBe('gbk');
+    expect(out.rows.map((r) => r.cells[0])).toEqual(['张三', '李四', '王五']);
+  });
+});
