@@ -31,6 +31,27 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * Text files are served as UTF-8 by name (`Content-Type: text/javascript; charset=utf-8`), so that a script loaded by a
+ * GBK or GB2312 portal page is never decoded in the page's encoding. (The embed script is ASCII-only as well.)
+ */
+const TEXT_TYPES = /^(text\/(javascript|css|plain)|application\/(javascript|json|manifest\+json))\s*$/i;
+export function withCharset(type: string): string {
+  return TEXT_TYPES.test(type) ? `${type}; charset=utf-8` : type;
+}
+
+function utf8TextFiles(): Plugin {
+  return {
+    name: 'utf8-text-files',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        const setHeader = res.setHeader.bind(res);
+        res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'content-type' && typeof value === 'string' ? withCharset(value) : value);
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
@@ -38,6 +59,7 @@ export default defineConfig({
     svelte(),
     svelteTesting(),
     cspMeta(),
+    utf8TextFiles(),
     // Offline after the first visit: every built file is precached; a new version takes over at once (clientsClaim,
     // skipWaiting) and the page says so (src/ui/UpdateNotice.svelte).
     VitePWA({
@@ -61,6 +83,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,txt}'],
         navigateFallback: null,
+        // The page's options are in the query string (?mode=counter, embed.html?calculator=…&lang=…): every one of
+        // them is the same precached file, so the lookup ignores the query string (else offline they all fail).
+        ignoreURLParametersMatching: [/.*/],
         clientsClaim: true,
         skipWaiting: true,
         cleanupOutdatedCaches: true,

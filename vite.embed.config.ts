@@ -25,6 +25,9 @@ export default defineConfig({
       output: {
         // Vite's lib mode keeps whitespace for /*#__PURE__*/ annotations; this script is used as is.
         minify: true,
+        // Escaped to ASCII (\uXXXX): a classic script is decoded in the host page's encoding when the server sends
+        // no charset, and older portals are GBK/GB2312; ASCII reads the same in all of them. copy-embed.mjs checks it.
+        charset: 'ascii',
         // Calculators and locale files are loaded on demand in the app; here everything is in the one file.
         codeSplitting: false,
       },

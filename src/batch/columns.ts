@@ -3,26 +3,54 @@ import { type AnyCalculator, getPath } from '../rules/engine';
 import type { Column, LabelOf, Lang } from './types';
 
 /**
+ * Longest header or option word looked at: longer text is no header or option of ours (the longest label is some
+ * 40 characters), and is not normalised at all, so a 50 KB cell costs nothing.
+ */
+export const MAX_HEADER = 200;
+
+const MARKS = ['(optional)', '(required)', '(选填)', '(必填)'];
+const isSpace = (c: string) => /\s/.test(c);
+
+/** Drops trailing spaces and marks from the end, each at most once per character: linear in the text's length. */
+function stripTrailing(h: string, loose: boolean): string {
+  let end = h.length;
+  for (;;) {
+    while (end > 0 && isSpace(h[end - 1]!)) end--;
+    const c = h[end - 1];
+    if (c === '*' || c === '?') {
+      end--;
+      continue;
+    }
+    if (c !== ')') break;
+    if (loose) {
+      // any note in brackets at the end: "(年)", "(yuan)", with no bracket inside it
+      const open = h.lastIndexOf('(', end - 2);
+      if (open < 0 || h.slice(open + 1, end - 1).includes(')')) break;
+      end = open;
+      continue;
+    }
+    const tail = h.slice(Math.max(0, end - 10), end).toLowerCase();
+    const mark = MARKS.find((m) => tail.endsWith(m));
+    if (!mark) break;
+    end -= mark.length;
+  }
+  return h.slice(0, end);
+}
+
+/**
  * A header or an option word as a person might type it: full-width forms folded (NFKC), spaces collapsed,
- * case ignored, and a trailing "*", "?" or "(optional)"/"（选填）"/"（必填）" mark dropped.
+ * case ignored, and trailing "*", "?" or "(optional)"/"（选填）"/"（必填）" marks dropped. Text longer than
+ * MAX_HEADER gives '' (matches nothing).
  */
 export function normalizeHeader(s: string): string {
-  let h = s.normalize('NFKC').replace(/^\uFEFF/, '').replace(/[\s\u3000]+/g, ' ').trim();
-  for (let prev = ''; prev !== h; ) {
-    prev = h;
-    h = h.replace(/\s*(\((optional|required|选填|必填)\)|[*?])$/i, '');
-  }
-  return h.toLowerCase();
+  if (s.length > MAX_HEADER) return '';
+  const h = s.normalize('NFKC').replace(/^\uFEFF/, '').replace(/[\s\u3000]+/g, ' ').trim();
+  return stripTrailing(h, false).toLowerCase();
 }
 
 /** Looser still: a unit or note in brackets at the end dropped too ("累计缴纳年限（年）" → "累计缴纳年限"). */
 export function looseHeader(s: string): string {
-  let h = normalizeHeader(s);
-  for (let prev = ''; prev !== h; ) {
-    prev = h;
-    h = h.replace(/\s*(\([^()]*\)|[*?])$/, '');
-  }
-  return h;
+  return stripTrailing(normalizeHeader(s), true);
 }
 
 /**

@@ -30,8 +30,13 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
  * and, when the bytes are not valid UTF-8, GB18030 — the superset of GBK that Excel on a Chinese Windows writes.
  * Spreadsheets, other binary files and bytes valid in neither are refused with a problem code.
  */
+/** The problem of a file of `size` bytes over MAX_BYTES (checked before reading where the size is known). */
+export function tooLarge(size: number): FileProblem {
+  return { code: 'too-large', params: { size: megabytes(size), max: megabytes(MAX_BYTES) } };
+}
+
 export function decodeCsv(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_BYTES) return { ok: false, problem: { code: 'too-large', params: { size: megabytes(bytes.length), max: megabytes(MAX_BYTES) } } };
+  if (bytes.length > MAX_BYTES) return { ok: false, problem: tooLarge(bytes.length) };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { ok: false, problem: { code: 'spreadsheet' } };
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
@@ -47,15 +52,47 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== undefined) return checked(utf8, 'utf-8');
   const gbk = tryDecode('gb18030', bytes);
-  if (gbk !== undefined) return checked(gbk, 'gbk');
+  if (gbk !== undefined) {
+    const foreign = foreignEncoding(bytes);
+    if (foreign) return { ok: false, problem: { code: 'foreign-encoding', params: { name: foreign } } };
+    return checked(gbk, 'gbk');
+  }
   return { ok: false, problem: { code: 'encoding' } };
+}
+
+/**
+ * GB18030 decodes almost any bytes, so a Big5 (traditional Chinese) or Shift-JIS (Japanese) file would be read as
+ * GBK without a word. Simplified Chinese saved by Excel is GB2312 nearly throughout: both bytes of a character are
+ * 0xA1–0xFE. Big5 puts some 40% of its second bytes in 0x40–0x7E, Shift-JIS most of its first bytes in 0x81–0x9F.
+ * When fewer than 80% of at least eight double-byte characters are GB2312-shaped and the bytes are valid Big5 or
+ * Shift-JIS, the file is refused with that encoding's name (the person is told to save it as CSV UTF-8).
+ */
+function foreignEncoding(bytes: Uint8Array): string | undefined {
+  let pairs = 0;
+  let gb2312 = 0;
+  let sjisLead = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const next = bytes[i + 1] ?? 0;
+    pairs++;
+    if (b >= 0xa1 && b <= 0xf7 && next >= 0xa1 && next <= 0xfe) gb2312++;
+    if (b >= 0x81 && b <= 0x9f) sjisLead++;
+    i++;
+  }
+  if (pairs < 8 || gb2312 / pairs >= 0.8) return undefined;
+  // First bytes 0x81–0x9F are Shift-JIS kanji and kana (Big5 has none there).
+  if (sjisLead / pairs >= 0.5 && tryDecode('shift_jis', bytes) !== undefined) return 'Shift-JIS';
+  if (tryDecode('big5', bytes) !== undefined) return 'Big5';
+  return undefined;
 }
 
 /** Text with control characters other than tab and line breaks (beyond a stray one or two) is not a CSV a person saved. */
 function checked(text: string, encoding: Encoding): Decoded {
   if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
   // eslint-disable-next-line no-control-regex
-  const controls = text.slice(0, 8192).match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g)?.length ?? 0;
+  // The whole text is looked at (not only its first 8 KB), in one linear pass; a stray one or two are dropped on output.
+  const controls = text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g)?.length ?? 0;
   if (controls > 2) return { ok: false, problem: { code: 'binary' } };
   return { ok: true, text, encoding };
 }

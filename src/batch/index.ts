@@ -5,8 +5,8 @@
 import type { AnyCalculator } from '../rules/engine';
 import { decodeCsv } from './decode';
 import { BatchRunner, type Part } from './run';
-import { readTable } from './table';
-import type { BatchOutcome, BatchSpec, FileProblem } from './types';
+import { readTable, type Table } from './table';
+import type { BatchOutcome, BatchSpec, Encoding, FileProblem } from './types';
 
 export * from './columns';
 export * from './decode';
@@ -16,6 +16,15 @@ export * from './table';
 export * from './types';
 
 export type Prepared = { ok: true; runner: BatchRunner } | { ok: false; problem: FileProblem };
+
+/** Decodes and reads a file into its table (once, however many workers then run its rows). */
+export function readFile(bytes: Uint8Array, spec: BatchSpec): { ok: true; table: Table; encoding: Encoding } | { ok: false; problem: FileProblem } {
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok) return decoded;
+  const read = readTable(decoded.text, spec.columns);
+  if (!read.ok) return read;
+  return { ok: true, table: read.table, encoding: decoded.encoding };
+}
 
 /** Decodes and reads a file, ready to run row by row (all rows, or one part of them). */
 export function prepare(bytes: Uint8Array, calc: AnyCalculator, spec: BatchSpec, part?: Part): Prepared {

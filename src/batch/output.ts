@@ -10,6 +10,11 @@ import { ROW_CODES } from './types';
  */
 const FORMULA = /^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/;
 
+/** Control characters (not tab or line breaks): never copied from a file into the results. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const clean = (s: string) => s.replace(CONTROLS, '');
+
 /** CSV as Excel opens it without asking: UTF-8 with a BOM, CRLF line ends, every row the same width. */
 export function excelCsv(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${Papa.unparse(rows as string[][], { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;
@@ -63,7 +68,7 @@ function appendedHeaders(t: Translate, outcome: BatchOutcome): string[] {
 function rowCells(t: Translate, outcome: BatchOutcome, r: RowOutcome, keep: readonly number[]): string[] {
   const sep = t('batch:listSeparator');
   return [
-    ...keep.map((i) => r.cells[i] ?? ''),
+    ...keep.map((i) => clean(r.cells[i] ?? '')),
     String(r.row),
     t(r.ok ? 'batch:output.ok' : 'batch:output.error'),
     r.errors.map((e) => cellErrorMessage(t, outcome.calculatorId, e)).join(sep),
@@ -74,15 +79,20 @@ function rowCells(t: Translate, outcome: BatchOutcome, r: RowOutcome, keep: read
 
 /**
  * The results file: every input column as read (a column the calculator does not use too), then the row number,
- * the status, the errors, one column per result value and the notices. An input column named like an appended
- * one (a results file uploaded again) is left out, so columns are never doubled. In pieces of `chunk` rows, so
+ * the status, the errors, one column per result value and the notices. In a results file uploaded again (it has
+ * all four of the row, status, errors and notices columns, and result.* columns) the input columns named like appended ones are left out,
+ * so columns are never doubled; in any other file every input column is kept. In pieces of `chunk` rows, so
  * the page can yield between them; the pieces joined are the file.
  */
 export function* resultsCsvParts(t: Translate, outcome: BatchOutcome, chunk = 1000): Generator<string> {
   const appended = appendedHeaders(t, outcome);
-  const taken = new Set(appended);
+  // A results file uploaded again has all four of our own columns and result.* columns; only then are same-named
+  // input columns ours to replace. A person's own "Status", "Notices", "状态" or "错误" column is kept.
+  const ours = [t('batch:output.row'), t('batch:output.status'), t('batch:output.errors'), t('batch:output.notices')];
+  const again = ours.every((h) => outcome.headers.includes(h)) && outcome.headers.some((h) => h.startsWith('result.'));
+  const taken = new Set(again ? appended : []);
   const keep = outcome.headers.map((h, i) => i).filter((i) => !taken.has(outcome.headers[i]!));
-  yield excelCsv([[...keep.map((i) => outcome.headers[i]!), ...appended]]);
+  yield excelCsv([[...keep.map((i) => clean(outcome.headers[i]!)), ...appended]]);
   for (let i = 0; i < outcome.rows.length; i += chunk) {
     const rows = outcome.rows.slice(i, i + chunk).map((r) => rowCells(t, outcome, r, keep));
     yield `${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;

@@ -39,12 +39,14 @@ export type FileProblemCode =
   | 'binary'
   | 'spreadsheet'
   | 'encoding'
+  | 'foreign-encoding'
   | 'unclosed-quote'
   | 'no-known-columns'
   | 'missing-columns'
   | 'duplicate-column'
   | 'no-rows'
   | 'too-many-rows'
+  | 'too-many-lines'
   | 'failed';
 
 export interface FileProblem {
@@ -107,9 +109,17 @@ export interface BatchOutcome {
 }
 
 /** Messages between the page and the worker. */
-/** `part`: this worker runs one of `count` contiguous slices of the rows (several workers share a large file). */
-export type ToWorker = { type: 'run'; bytes: ArrayBuffer; spec: BatchSpec; part?: { index: number; count: number } };
+/**
+ * 'run': read the file and run every row (one worker). A large file is read once: 'read' asks one worker for the
+ * table, then each worker gets 'run-table' with its contiguous slice of the rows (no worker parses the file again).
+ * `part` on 'run': this worker runs one of `count` contiguous slices of the rows.
+ */
+export type ToWorker =
+  | { type: 'run'; bytes: ArrayBuffer; spec: BatchSpec; part?: { index: number; count: number } }
+  | { type: 'read'; bytes: ArrayBuffer; spec: BatchSpec }
+  | { type: 'run-table'; table: import('./table').Table; encoding: Encoding; spec: BatchSpec };
 export type FromWorker =
   | { type: 'progress'; done: number; total: number }
+  | { type: 'table'; table: import('./table').Table; encoding: Encoding }
   | { type: 'done'; outcome: BatchOutcome }
   | { type: 'problem'; problem: FileProblem };

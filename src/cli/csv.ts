@@ -4,11 +4,11 @@
  * the same results file, with messages in English. Exit 0 with a results file (row errors are in its error
  * column), 2 when the file cannot be read.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next from 'i18next';
-import { columnsFor, processBytes, problemMessage, resultsCsv, type Lang, type Translate } from '../batch';
+import { columnsFor, MAX_BYTES, processBytes, problemMessage, resultsCsv, tooLarge, type Lang, type Translate } from '../batch';
 import type { AnyCalculator, IsoDate } from '../rules/engine';
 
 const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '..', 'i18n', 'locales');
@@ -35,6 +35,12 @@ export function csvMain(calc: AnyCalculator, path: string, asOf: IsoDate): numbe
   const columns = columnsFor(calc, (lng: Lang, key) => (i18n.t(key, { lng, defaultValue: '' }) as string) || undefined);
   let bytes: Uint8Array;
   try {
+    // The size first: a 1 GB file is refused without being read into memory.
+    const size = statSync(path).size;
+    if (size > MAX_BYTES) {
+      process.stderr.write(`${path}: ${problemMessage(t, tooLarge(size), columns, 'en')}\n`);
+      return 2;
+    }
     bytes = readFileSync(path);
   } catch (e) {
     process.stderr.write(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -45,6 +51,8 @@ export function csvMain(calc: AnyCalculator, path: string, asOf: IsoDate): numbe
     process.stderr.write(`${path}: ${problemMessage(t, done.problem, columns, 'en')}\n`);
     return 2;
   }
+  // Which encoding was used, when it was not UTF-8 (GBK, UTF-16): on stderr, so the results file stays clean.
+  if (!done.outcome.encoding.startsWith('utf-8')) process.stderr.write(`${path}: ${t(`batch:results.encoding.${done.outcome.encoding}`)}\n`);
   process.stdout.write(resultsCsv(t, done.outcome));
   return 0;
 }

@@ -13,3 +13,16 @@ export function openAppLinks(appUrl: string | undefined): (e: MouseEvent) => voi
     window.open(new URL(href, appUrl).href, '_blank', 'noopener');
   };
 }
+
+/** The app-url attribute as an absolute URL; one that cannot be read falls back (with a console warning), never throws. */
+export function appUrlOf(appUrl: string, base: string, fallback: string | undefined): string | undefined {
+  if (!appUrl) return fallback;
+  try {
+    const url = new URL(appUrl, base);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    // not a URL: the fallback below
+  }
+  if (typeof console !== 'undefined') console.warn(`[sh-benefit-calculator] app-url "${appUrl}" is not an http(s) URL, using the script's folder`);
+  return fallback;
+}

@@ -7,6 +7,14 @@ import { isIsoDate } from '../rules/engine';
 import { type CalculatorId, isCalculatorId } from '../rules/registry';
 import { LOCALES, type Locale } from '../i18n/i18n.svelte';
 
+function safeDecode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
+
 export interface EmbedOptions {
   /** undefined when the id is missing or unknown: the embed then says "not found". */
   calculator: CalculatorId | undefined;
@@ -74,6 +82,7 @@ export function optionsFromQuery(search: string): EmbedOptions {
 export function sharedFromHash(hash: string, calculator: string | undefined): URLSearchParams | undefined {
   if (!calculator) return undefined;
   const m = /^#\/([^?]*)\?(.*)$/.exec(hash);
-  if (!m || decodeURIComponent(m[1]!) !== calculator) return undefined;
+  // A hash that cannot be decoded (the host page's own "#/50%off", a link cut inside an escape) is not ours: ignored.
+  if (!m || safeDecode(m[1]!) !== calculator) return undefined;
   return new URLSearchParams(m[2]);
 }

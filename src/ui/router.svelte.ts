@@ -5,12 +5,28 @@ export interface Route {
   query: URLSearchParams;
 }
 
-function parse(hash: string): Route {
+/**
+ * decodeURIComponent without the exception: a link cut inside an escape by a messenger ("%E0%A4%A", "50%off")
+ * gives undefined, never a blank page.
+ */
+export function safeDecode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A page name that cannot be decoded is no page of ours: it is kept as written, so the router shows "not found". */
+export function parseHash(hash: string): Route {
   const body = hash.replace(/^#\/?/, '');
   const q = body.indexOf('?');
-  const page = decodeURIComponent(q >= 0 ? body.slice(0, q) : body);
+  const raw = q >= 0 ? body.slice(0, q) : body;
+  const page = safeDecode(raw) ?? raw;
   return { page, query: new URLSearchParams(q >= 0 ? body.slice(q + 1) : '') };
 }
+
+const parse = parseHash;
 
 let route = $state<Route>(parse(typeof location === 'undefined' ? '' : location.hash));
 

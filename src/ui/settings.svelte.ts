@@ -81,6 +81,14 @@ export async function chooseLocale(next: Locale): Promise<void> {
   remember();
 }
 
+/** Counter mode's "next person": large text off and the default language again, as for a first visitor. */
+export async function resetSettings(): Promise<void> {
+  largeText = false;
+  applyLargeText();
+  storageProblem = undefined;
+  if (currentLocale() !== LOCALES[0]) await setLocale(LOCALES[0]);
+}
+
 export function settingsProblem(): string | undefined {
   return storageProblem;
 }

@@ -1,8 +1,8 @@
-import type { FieldSpec } from '../rules/engine';
+import { type FieldSpec, MAX_INPUT_LENGTH } from '../rules/engine';
 
 /** A shared link carries the form's inputs and the rules-as-of dates, nothing else. */
 export const PAGE_KEYS = ['asOf', 'compareAsOf'] as const;
-const MAX_VALUE = 64;
+const MAX_VALUE = MAX_INPUT_LENGTH;
 
 export function shareQuery(fields: readonly FieldSpec[], values: Record<string, string>, page: Record<string, string>): URLSearchParams {
   const q = new URLSearchParams();

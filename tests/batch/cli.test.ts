@@ -45,8 +45,10 @@ describe('npm run estimate -- <id> --csv', { timeout: 60_000 }, () => {
     const hex =
       'c9eac1eccadcc0edc8d5c6da2cc0dbbcc6bdc9c4c9caa7d2b5b1a3cfd5b7d1c4eacfde2ccac7b7f1b7c7d2f2b1bec8cbd2e2d4b8d6d0b6cfbecdd2b52ccac7b7f1d2d1d4dab1becad0b0ecc0edcaa7d2b5b5c7bcc7b2a2d3d0c7f3d6b0d2aac7f30d0a323032352d30392d31352c322ccac72ccac70d0a';
     const path = file('gbk.csv', Uint8Array.from(hex.match(/../g)!.map((h) => parseInt(h, 16))));
-    const { status, stdout } = estimate('unemployment-benefit', '--csv', path, '--as-of', '2026-11-28');
+    const { status, stdout, stderr } = estimate('unemployment-benefit', '--csv', path, '--as-of', '2026-11-28');
     expect(status).toBe(0);
+    // which encoding was used, on stderr (issue 15, item 9)
+    expect(stderr).toContain('The file was read as GBK');
     const rows = Papa.parse<Record<string, string>>(stdout.slice(1), { header: true, skipEmptyLines: true }).data;
     // 2 years → 4 months × 2305 = 9220.00; the Chinese headers come out readable (UTF-8).
     expect(rows[0]).toMatchObject({ 申领受理日期: '2025-09-15', 'result.total': '9220.00' });
@@ -66,4 +68,14 @@ describe('npm run estimate -- <id> --csv', { timeout: 60_000 }, () => {
     expect(unknown.status).toBe(2);
     expect(JSON.parse(unknown.stdout)).toMatchObject({ ok: false, errors: [{ code: 'unknown-calculator' }] });
   });
+});
+
+describe('bounded memory and size (issue 15, item 8)', { timeout: 120_000 }, () => {
+  it('one row and ten million blank lines: refused while parsing, within a 160 MB heap (before: some 950 MB)', () => {
+    const path = file('blank-lines.csv', `claimDate,contributionYears,involuntary,registered\n2025-09-15,3.5,yes,yes\n${'\n'.repeat(9_999_000)}`);
+    const out = spawnSync(process.execPath, ['--max-old-space-size=160', join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/estimate.ts'), 'unemployment-benefit', '--csv', path], { encoding: 'utf8', cwd: root });
+    expect(out.stderr).toContain('more than 100000 lines (blank lines included)');
+    expect(out.status).toBe(2);
+  });
+
 });

@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -56,5 +58,81 @@ describe('npm run estimate', () => {
     const notJson = estimate('unemployment-benefit', '{claimDate:');
     expect(notJson.status).toBe(2);
     expect(notJson.json).toMatchObject({ ok: false, errors: [{ code: 'invalid-json' }] });
+  });
+});
+
+describe('npm run estimate with hostile input (issue 15)', () => {
+  it('a machine field holding an object whose toString is no function: field error and exit 2, not a stack trace', () => {
+    const input = '{"serviceDate":"2024-05-10","scheme":"resident","category":"resident-19-59","setting":"outpatient","hospitalLevel":"2","bill":{"total":"1200"},"yearToDate":{"medicalYear":{"toString":1}}}';
+    const { status, json, stdout } = estimate('medical-cost-sharing', input, '--as-of', '2026-11-28');
+    expect(stdout).not.toMatch(/TypeError|at .*\.ts:/);
+    expect(status).toBe(2);
+    expect(json).toMatchObject({ ok: false, errors: [{ field: 'yearToDate.medicalYear', code: 'invalid-date' }] });
+  });
+
+  it('objects with odd toString/valueOf in the fields of every calculator: one JSON document, exit 2', () => {
+    const odd = '{"toString":1,"valueOf":{},"constructor":null}';
+    for (const [id, input] of [
+      ['unemployment-benefit', `{"claimDate":${odd},"contributionYears":${odd},"involuntary":${odd},"registered":[${odd}]}`],
+      ['retirement-age', `{"birthMonth":${odd},"gender":${odd}}`],
+      ['medical-cost-sharing', `{"serviceDate":"2024-05-10","scheme":"resident","category":"resident-19-59","setting":"outpatient","hospitalLevel":"2","bill":${odd}}`],
+    ] as const) {
+      const { status, json } = estimate(id, input);
+      expect(status, id).toBe(2);
+      expect(json['ok'], id).toBe(false);
+    }
+  });
+});
+
+describe('npm run estimate: options (issue 15, item 9)', () => {
+  const run = (args: string[], options: { input?: string; cwd?: string } = {}) => {
+    const out = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/estimate.ts'), ...args], {
+      encoding: 'utf8',
+      cwd: root,
+      input: options.input ?? '',
+      // npm run sets INIT_CWD to the folder the command was typed in
+      env: { ...process.env, ...(options.cwd ? { INIT_CWD: options.cwd } : {}) },
+    });
+    return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+  };
+  const CASE_A = { claimDate: '2025-09-15', contributionYears: 3.5, involuntary: true, registered: true };
+  const dir = mkdtempSync(join(tmpdir(), 'estimate-'));
+
+  it('--help prints the usage and exits 0 without running an estimate', () => {
+    const out = run(['unemployment-benefit', JSON.stringify(CASE_A), '--help']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^Usage:/);
+    expect(out.stdout).toContain('--input input.json');
+    expect(out.stdout).not.toContain('13830.00');
+  });
+
+  it.each(['0000-01-01', '9999-12-31', '1999-12-31', '2101-01-01'])('--as-of %s is outside 2000–2100, as on the page: exit 2', (asOf) => {
+    const out = run(['unemployment-benefit', JSON.stringify(CASE_A), '--as-of', asOf]);
+    expect(out.status).toBe(2);
+    expect(JSON.parse(out.stdout)).toMatchObject({ ok: false, errors: [{ field: 'asOf', code: 'invalid-date' }] });
+  });
+
+  it('JSON over 128 KB from --input (a path relative to the caller) and from standard input: case A, 13830.00', () => {
+    // A note field the calculator ignores pads the input to 200 KB, past what a command-line argument can carry.
+    const big = JSON.stringify({ ...CASE_A, note: 'x'.repeat(200_000) });
+    writeFileSync(join(dir, 'input.json'), big);
+    for (const out of [run(['unemployment-benefit', '--input', 'input.json', '--as-of', '2026-11-28'], { cwd: dir }), run(['unemployment-benefit', '--as-of', '2026-11-28'], { input: big })]) {
+      expect(out.status).toBe(0);
+      // case A: floor(3.5) × 2 = 6 months × 2305 = 13830.00
+      expect(JSON.parse(out.stdout)).toMatchObject({ ok: true, result: { months: 6, total: '13830.00' } });
+    }
+  });
+
+  it('a relative --csv path is read from the caller\'s folder, not the project\'s', () => {
+    writeFileSync(join(dir, 'people.csv'), 'claimDate,contributionYears,involuntary,registered\n2025-09-15,3.5,yes,yes\n');
+    const out = run(['unemployment-benefit', '--csv', 'people.csv', '--as-of', '2026-11-28'], { cwd: dir });
+    expect([out.status, out.stderr]).toEqual([0, '']);
+    expect(out.stdout).toContain('13830.00');
+  });
+
+  it('no input at all: a message and exit 2', () => {
+    const out = run(['unemployment-benefit']);
+    expect(out.status).toBe(2);
+    expect(JSON.parse(out.stdout)).toMatchObject({ ok: false, errors: [{ field: 'input', code: 'invalid-json' }] });
   });
 });

@@ -55,4 +55,12 @@ test.describe('batch estimates in the built app', () => {
     console.log(`10,000 rows in the browser: ${Date.now() - started} ms from upload to results`);
     await expect(page.getByTestId('batch-results').locator('tbody tr')).toHaveCount(50);
   });
+
+  test('one row and ten million blank lines: read once, refused with a clear message (issue 15, item 8)', async ({ page }) => {
+    await page.goto('./#/batch');
+    await page.getByLabel('测算项目').selectOption('unemployment-benefit');
+    const body = `${ZH}\n2025-09-15,3.5,是,是\n${'\n'.repeat(9_999_000)}`;
+    await page.getByLabel('选择 CSV 文件').setInputFiles({ name: 'blank.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+    await expect(page.getByText('文件超过 100000 行（空行也算在内）')).toBeVisible({ timeout: 30_000 });
+  });
 });

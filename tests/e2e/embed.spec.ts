@@ -24,7 +24,15 @@ test.beforeAll(async ({}, testInfo) => {
   app = testInfo.project.use.baseURL!;
   const fill = (html: string) => html.replaceAll('{{APP}}', app).replaceAll('{{APP_ORIGIN}}', new URL(app).origin);
   portalServer = createServer((req, res) => {
-    const name = (req.url ?? '').split('?')[0]!.slice(1);
+    const [path = '', search = ''] = (req.url ?? '').split('?');
+    const name = path.slice(1);
+    if (name === 'host-charset.html') {
+      // An older portal: no charset in the header, the page's own meta tag (or none) decides.
+      const charset = new URLSearchParams(search).get('charset');
+      const meta = charset ? `<meta charset="${charset}" />` : '';
+      res.writeHead(200, { 'content-type': 'text/html' }).end(fill(fixture(name)).replace('{{META}}', meta));
+      return;
+    }
     if (name !== 'host-ce.html' && name !== 'host-iframe.html') {
       res.writeHead(404).end();
       return;
@@ -42,6 +50,11 @@ test.afterAll(async () => {
 /** The script is deployed next to the app; the preview server serves dist/ only, so it comes from dist-embed/. */
 async function serveScript(page: Page): Promise<void> {
   await page.route(`${app}sh-benefit-calculator.js`, (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: readFileSync(SCRIPT, 'utf8') }));
+}
+
+/** The script as a server that names no charset sends it: the browser decodes it in the host page's encoding. */
+async function serveScriptWithoutCharset(page: Page): Promise<void> {
+  await page.route(`${app}sh-benefit-calculator.js`, (route) => route.fulfill({ headers: { 'content-type': 'text/javascript' }, body: readFileSync(SCRIPT) }));
 }
 
 /** unemployment benefit, case A: accepted 2025-09-15, 3.5 years, involuntary, registered → 6 × 2305 = 13830.00 */
@@ -114,6 +127,40 @@ test.describe('embedding for the portal', () => {
     await expect(calc.getByRole('heading', { level: 1 })).toHaveText('Unemployment benefit');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(errors).toEqual([]);
+  });
+
+  // Older government portals are GBK or GB2312: the script must read the same in any host encoding (ASCII only).
+  for (const charset of ['gbk', 'gb2312', '']) {
+    test(`custom element on a ${charset || 'no-charset'} host page: renders Chinese and computes`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await serveScriptWithoutCharset(page);
+      await page.goto(`${portal}/host-charset.html?charset=${charset}`);
+      if (charset) expect(await page.evaluate(() => document.characterSet)).toBe('GBK'); // GB2312 is read as GBK
+      await expect(page.locator('#host-text')).toHaveText('门户网站');
+      const calc = page.locator('#calc');
+      await expect(calc.getByRole('heading', { level: 1 })).toHaveText('失业保险金测算');
+      await caseA(calc);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test("custom element on a host page whose own hash cannot be decoded (#/50%off?x=1): renders, ignores the hash", async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await serveScript(page);
+    await page.goto(`${portal}/host-ce.html#/50%off?x=1`);
+    const calc = page.locator('#calc');
+    await expect(calc.getByRole('heading', { level: 1 })).toHaveText('失业保险金测算');
+    await caseA(calc);
+    expect(await page.evaluate(() => location.hash)).toBe('#/50%off?x=1');
+    expect(errors).toEqual([]);
+  });
+
+  test('the app serves its scripts as UTF-8 by name', async ({ request }) => {
+    for (const file of ['sh-benefit-calculator.js', 'registerSW.js']) {
+      expect((await request.get(file)).headers()['content-type']).toMatch(/^text\/javascript; ?charset=utf-8$/i);
+    }
   });
 
   test('custom element: elderly (large text) and as-of attributes', async ({ page }) => {

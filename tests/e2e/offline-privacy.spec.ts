@@ -70,6 +70,31 @@ test('after the first visit every calculator works with the network off, in both
   await context.setOffline(false);
 });
 
+test('offline, counter mode and every embed route work too: the precache lookup ignores the query string', async ({ page, context }) => {
+  await page.goto('./#/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await context.setOffline(true);
+  const calc = await loadCalculator('unemployment-benefit');
+  await page.goto('./?mode=counter#/unemployment-benefit');
+  await expect(page.getByRole('button', { name: '下一位（清空全部）' })).toBeVisible();
+  await fillForm(page, calc, calc.example);
+  await page.locator('form button[type=submit]').click();
+  await expect(page.locator('#result-title')).toBeFocused();
+  for (const id of calculatorIds) {
+    await page.goto(`./embed.html?calculator=${id}&lang=en&elderly=1`);
+    await expect(page.locator('form')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  }
+  await page.goto('./embed.html?calculator=unemployment-benefit');
+  await fillForm(page, calc, calc.example);
+  await page.locator('form button[type=submit]').click();
+  await expect(page.locator('#result-title')).toBeFocused();
+  await context.setOffline(false);
+});
+
 test('the app is installable: a manifest with 192 and 512 px icons', async ({ page, request }) => {
   await page.goto('./');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');

@@ -285,3 +285,46 @@ export function spoiltFieldsReported(spoilt: fc.Arbitrary<{ raw: Raw; fields: st
     options,
   );
 }
+
+// ---------------------------------------------------------------- hostile shapes
+
+/** An object whose `toString`/`valueOf` are no functions: String(x), `${x}` and x + '' throw on it. */
+const oddObject: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>({ toString: 1 }, { valueOf: 1, toString: {} }, { toString: null, valueOf: null }, { toString: 'x' }, { constructor: 1 }, { toJSON: 1 }),
+  fc.record({ toString: fc.anything({ maxDepth: 1 }), valueOf: fc.anything({ maxDepth: 1 }) }),
+  fc.constant(null).map(() => Object.create(null) as unknown),
+);
+
+/** A megabyte of text: digits, a date-like run or letters (a field must refuse it at once, not scan it for long). */
+const megabyte: fc.Arbitrary<string> = fc.constantFrom('9', '2025-09-15', 'a', '是', ' ').map((s) => s.repeat(Math.ceil(1_048_576 / s.length)));
+
+/**
+ * Shapes no form sends but a JSON caller can: objects with odd `toString`/`valueOf`, null-prototype objects, arrays
+ * (of those too), array-likes, 1 MB strings, NaN/-0/huge numbers. Any of them in any field must give field errors
+ * (or, where the shape happens to be acceptable, an answer), never an exception.
+ */
+export const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  oddObject,
+  fc.array(oddObject, { maxLength: 2 }),
+  fc.constantFrom<unknown>([], [[]], ['2025-09-15'], [1], { length: 1, 0: 'x' }, Number.NaN, -0, 1e308, Number.MAX_SAFE_INTEGER + 2, '\u0000', '\uD800'),
+  megabyte,
+);
+
+/**
+ * Every path a hostile value can go to in a calculator's input: its fields, its date field, its machine fields, the
+ * objects that hold dotted fields ("bill" for "bill.total"), and every path of its example. A calculator added later
+ * is covered by the same list.
+ */
+export function inputPaths(calc: AnyCalculator, machineFields: readonly string[] = []): string[] {
+  const paths = new Set<string>([...calc.fields.map((f) => f.name), calc.dateField, ...machineFields]);
+  const walk = (v: unknown, prefix: string) => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) for (const [k, x] of Object.entries(v)) walk(x, prefix ? `${prefix}.${k}` : k);
+    else if (prefix) paths.add(prefix);
+  };
+  walk(calc.example, '');
+  for (const p of [...paths]) {
+    const parts = p.split('.');
+    for (let i = 1; i < parts.length; i++) paths.add(parts.slice(0, i).join('.'));
+  }
+  return [...paths].sort();
+}

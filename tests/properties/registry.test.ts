@@ -18,13 +18,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyCalculator, FieldError, FieldErrorCode, RunResult } from '../../src/rules/engine';
 import { calculatorIds, loadCalculator } from '../../src/rules/registry';
-import { AS_OF, type CalculatorArbitraries, contextFor, type Raw, setPath, withFullWidthDigits } from './lib';
+import { AS_OF, type CalculatorArbitraries, contextFor, hostile, inputPaths, type Raw, setPath, withFullWidthDigits } from './lib';
 
 const MIN_INPUTS = 10_000;
 const SCALE = Number(process.env['PROPERTY_SCALE'] ?? '1') || 1;
 const SEED = process.env['FC_SEED'] !== undefined ? Number(process.env['FC_SEED']) : undefined;
 /** Inputs per check; `valid` is topped up so that each calculator reaches MIN_INPUTS with its invariants. */
-const RUNS = { valid: 3000, invalid: 2500, fuzz: 1500, fullWidth: 1000 };
+const RUNS = { valid: 3000, invalid: 2500, fuzz: 1500, fullWidth: 1000, hostile: 400 };
 const TIMEOUT = 60_000;
 
 const ERROR_CODES = [
@@ -188,6 +188,30 @@ for (const id of calculatorIds) {
           if (problems.length) throw new Error(problems.join('; '));
         }),
         params(RUNS.fuzz),
+      );
+    }, TIMEOUT);
+
+    it('hostile shapes (odd toString/valueOf, arrays, 1 MB strings) in any field or holder of fields: never an exception', () => {
+      const paths = inputPaths(calc, arbs.machineFields);
+      const placed = fc.tuple(arbs.valid, fc.uniqueArray(fc.constantFrom(...paths), { minLength: 1, maxLength: 3 }), fc.array(hostile, { minLength: 3, maxLength: 3 })).map(
+        ([valid, at, values]) => {
+          const raw = structuredClone(valid);
+          at.forEach((p, i) => setPath(raw, p, values[i]));
+          return raw;
+        },
+      );
+      fc.assert(
+        fc.property(fc.oneof({ weight: 9, arbitrary: placed }, { weight: 1, arbitrary: hostile as fc.Arbitrary<Raw> }), (raw: Raw) => {
+          let out: RunResult;
+          try {
+            out = ctx.estimate(raw);
+          } catch (e) {
+            throw new Error(`run() threw ${e instanceof Error ? e.message : String(e)}`);
+          }
+          const problems = out.ok ? outcomeProblems(out, notMoney) : errorProblems(out.errors, fieldNames);
+          if (problems.length) throw new Error(problems.join('; '));
+        }),
+        params(RUNS.hostile),
       );
     }, TIMEOUT);
 

@@ -3,7 +3,7 @@ import type { FieldError, Parsed } from './errors';
 import type { Step } from './explain';
 import { NotCoveredError, type Parameter } from './parameter';
 import { withCarriedForward } from './carried';
-import { parseDateText } from './parse';
+import { parseDateText, plainInput } from './parse';
 import type { Citation } from './source';
 
 export type FieldKind = 'date' | 'month' | 'decimal' | 'money' | 'integer' | 'boolean' | 'choice';
@@ -92,9 +92,13 @@ export type RunResult<R = unknown> =
   | ({ ok: true } & Outcome<R>)
   | { ok: false; errors: FieldError[] };
 
-/** Every door runs a calculator through here: parse, compute (plus the carried-forward notices), and no exception out for a date the rules lack. */
+/**
+ * Every door runs a calculator through here: parse, compute (plus the carried-forward notices), and no exception out
+ * for a date the rules lack. The schema sees a plain copy of the input (`plainInput`), so no shape a caller sends (an
+ * object whose `toString` is no function, a getter, a proxy) can make it throw.
+ */
 export function run<I, R>(calc: Calculator<I, R>, raw: unknown, asOf: IsoDate): RunResult<R> {
-  const parsed = calc.parse(raw, asOf);
+  const parsed = calc.parse(plainInput(raw), asOf);
   if (!parsed.ok) return parsed;
   try {
     const out = calc.compute(parsed.value, asOf);
@@ -102,8 +106,24 @@ export function run<I, R>(calc: Calculator<I, R>, raw: unknown, asOf: IsoDate): 
     return { ok: true, ...out, notices: withCarriedForward(out.steps, out.notices) };
   } catch (e) {
     if (e instanceof NotCoveredError) {
-      return { ok: false, errors: [notCoveredError(calc.dateField, e)] };
+      return { ok: false, errors: [notCoveredError(blamed.get(e) ?? calc.dateField, e)] };
     }
+    throw e;
+  }
+}
+
+/** The input field a rules gap found inside a calculation comes from, where it is not the calculator's date field. */
+const blamed = new WeakMap<NotCoveredError, string>();
+
+/**
+ * Runs `fn`, a part of a calculation that looks rules up by a date derived from `field` (a birth month → the
+ * retirement schedule): a date the rules do not cover is then reported at `field`, not at the calculator's date field.
+ */
+export function blameOn<T>(field: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof NotCoveredError && !blamed.has(e)) blamed.set(e, field);
     throw e;
   }
 }

@@ -16,12 +16,18 @@ export function normalizeText(raw: string): string {
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 const MAX_TEXT = 40;
+/** The most characters a form field takes (its `maxlength`) and a share link's value may have. */
+export const MAX_INPUT_LENGTH = 64;
+/** Raw text longer than this is refused before it is normalised (a 1 MB string costs nothing). */
+const MAX_RAW = 200;
+const overLong = (raw: string) => raw.length > MAX_RAW;
 
 /** A decimal from a person's text ("1,234.5", "１２３", "2305元") or a JSON number; an error code when it is none. */
 export function parseDecimalText(raw: unknown): Decimal | FieldErrorCode {
   if (raw === undefined || raw === null) return 'required';
   if (typeof raw === 'number') return Number.isFinite(raw) ? dec(String(raw)) : 'not-a-number';
   if (typeof raw !== 'string') return 'not-a-number';
+  if (overLong(raw)) return 'too-long';
   let s = normalizeText(raw).replace(/^[¥￥]\s*/, '').replace(/\s*(元|yuan|CNY)$/i, '');
   if (s === '') return 'required';
   if (s.length > MAX_TEXT) return 'too-long';
@@ -38,6 +44,7 @@ function pad2(n: string): string {
 export function parseDateText(raw: unknown): IsoDate | FieldErrorCode {
   if (raw === undefined || raw === null) return 'required';
   if (typeof raw !== 'string') return 'invalid-date';
+  if (overLong(raw)) return 'too-long';
   const s = normalizeText(raw);
   if (s === '') return 'required';
   if (s.length > MAX_TEXT) return 'too-long';
@@ -51,6 +58,7 @@ export function parseDateText(raw: unknown): IsoDate | FieldErrorCode {
 export function parseMonthText(raw: unknown): IsoMonth | FieldErrorCode {
   if (raw === undefined || raw === null) return 'required';
   if (typeof raw !== 'string') return 'invalid-month';
+  if (overLong(raw)) return 'too-long';
   const s = normalizeText(raw);
   if (s === '') return 'required';
   if (s.length > MAX_TEXT) return 'too-long';
@@ -67,7 +75,7 @@ export function parseBooleanText(raw: unknown): boolean | FieldErrorCode {
   if (raw === undefined || raw === null || raw === '') return 'required';
   if (typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return raw === 1 ? true : raw === 0 ? false : 'invalid-boolean';
-  if (typeof raw !== 'string') return 'invalid-boolean';
+  if (typeof raw !== 'string' || overLong(raw)) return 'invalid-boolean';
   const s = normalizeText(raw).toLowerCase();
   if (TRUE.has(s)) return true;
   if (FALSE.has(s)) return false;
@@ -75,17 +83,55 @@ export function parseBooleanText(raw: unknown): boolean | FieldErrorCode {
 }
 
 function isBlank(raw: unknown): boolean {
-  return raw === undefined || raw === null || (typeof raw === 'string' && normalizeText(raw) === '');
+  return raw === undefined || raw === null || (typeof raw === 'string' && !overLong(raw) && normalizeText(raw) === '');
 }
 
-/** Reads `a.b.c` from a plain object. */
+/**
+ * Reads `a.b.c` from a plain object: own properties only, so a path never reaches a prototype's member (`toString`,
+ * `constructor`), and an array on the way is no object of fields.
+ */
 export function getPath(raw: unknown, path: string): unknown {
   let cur: unknown = raw;
   for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !Object.hasOwn(cur, part)) return undefined;
     cur = (cur as Record<string, unknown>)[part];
   }
   return cur;
+}
+
+/** Keys no input field can have: those of Object.prototype, which a copy must not shadow (String(x) must still work). */
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype).concat('toJSON'));
+/** Deeper than any calculator's input (bill.total is two levels); more is cut off rather than walked. */
+const MAX_DEPTH = 8;
+/** More keys or items in one object than any input has; the rest is dropped. */
+const MAX_KEYS = 200;
+
+/**
+ * A copy of a raw input made only of what JSON can hold (plain objects, arrays, strings, finite or not numbers,
+ * booleans, null), with ordinary prototypes: keys named like Object.prototype's members (`toString`, `valueOf`, …),
+ * functions, symbols, getters, class instances and anything deeper than MAX_DEPTH are left out. Whatever a caller
+ * sends, a schema can then read and stringify every value without an exception.
+ */
+export function plainInput(raw: unknown, depth = 0): unknown {
+  if (raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  if (typeof raw !== 'object' || depth >= MAX_DEPTH) return undefined;
+  try {
+    if (Array.isArray(raw)) return raw.slice(0, MAX_KEYS).map((v) => plainInput(v, depth + 1) ?? null);
+    const proto: unknown = Object.getPrototypeOf(raw);
+    if (proto !== Object.prototype && proto !== null) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(raw).slice(0, MAX_KEYS)) {
+      if (PROTOTYPE_KEYS.has(key)) continue;
+      const d = Object.getOwnPropertyDescriptor(raw, key);
+      if (!d || !('value' in d)) continue;
+      const v = plainInput(d.value, depth + 1);
+      if (v !== undefined) out[key] = v;
+    }
+    return out;
+  } catch {
+    // A proxy that throws on every look: nothing readable in it.
+    return undefined;
+  }
 }
 
 export interface DecimalRule {
@@ -199,13 +245,46 @@ export class InputReader {
     return this.has(field) ? this.boolean(field) : undefined;
   }
 
+  /**
+   * Free text (machine input such as a medical-year label), normalised; at most `maxLength` characters (else
+   * 'too-long'), a string or a number only (else `invalid`).
+   */
+  text(field: string, options: { maxLength?: number; invalid?: FieldErrorCode } = {}): string {
+    const raw = getPath(this.raw, field);
+    if (isBlank(raw)) {
+      this.fail(field, 'required');
+      return '';
+    }
+    if (typeof raw !== 'string' && typeof raw !== 'number') {
+      this.fail(field, options.invalid ?? 'invalid-choice');
+      return '';
+    }
+    const max = options.maxLength ?? MAX_TEXT;
+    // Cut before normalising: a megabyte of text costs no more than `max` characters of it.
+    const s = String(raw);
+    if (s.length > max * 4 || overLong(s)) {
+      this.fail(field, 'too-long');
+      return '';
+    }
+    const text = normalizeText(s);
+    if (text.length > max) {
+      this.fail(field, 'too-long');
+      return '';
+    }
+    return text;
+  }
+
+  optionalText(field: string, options: { maxLength?: number; invalid?: FieldErrorCode } = {}): string | undefined {
+    return this.has(field) ? this.text(field, options) : undefined;
+  }
+
   choice<T extends string>(field: string, options: readonly T[]): T {
     const raw = getPath(this.raw, field);
     if (isBlank(raw)) {
       this.fail(field, 'required');
       return options[0]!;
     }
-    const s = typeof raw === 'string' || typeof raw === 'number' ? normalizeText(String(raw)) : '';
+    const s = (typeof raw === 'string' && !overLong(raw)) || typeof raw === 'number' ? normalizeText(String(raw)) : '';
     if (!(options as readonly string[]).includes(s)) {
       this.fail(field, 'invalid-choice', { options: options.join(', ') });
       return options[0]!;

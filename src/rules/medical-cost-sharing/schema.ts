@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { coveredRanges, type FieldSpec, getPath, InputReader, type IsoDate, type IsoMonth, normalizeText, type Parsed } from '../engine';
+import { coveredRanges, type FieldSpec, InputReader, type IsoDate, type IsoMonth, type Parsed } from '../engine';
 import { EMPLOYEE_CATEGORIES, type EmployeeCategory, type HospitalLevel, LEVELS, residentOutpatientDeductible } from './parameters';
 import { isKnownMedicalYearLabel, medicalYearOf, type Scheme } from './year';
 
@@ -88,7 +88,7 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<MedicalInput> {
   const fundPaid = r.optionalDecimal('yearToDate.fundPaid', MONEY);
   const currentYear = r.optionalDecimal('accounts.currentYear', MONEY);
   const previousYears = r.optionalDecimal('accounts.previousYears', MONEY);
-  const carriedYear = r.has('yearToDate.medicalYear') ? normalizeText(String(getPath(raw, 'yearToDate.medicalYear'))) : undefined;
+  const carriedYear = r.optionalText('yearToDate.medicalYear', { maxLength: 21, invalid: 'invalid-date' });
 
   const ok = (field: string) => !r.errors.some((e) => e.field === field);
   const zero = total.minus(total);
@@ -120,8 +120,11 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<MedicalInput> {
       if (v?.greaterThan(0)) r.problem(f, 'inconsistent');
     }
   }
-  // A real medical year of the scheme (of either scheme while the scheme itself is in error).
-  if (carriedYear !== undefined && !(ok('scheme') ? [scheme] : SCHEMES).some((sc) => isKnownMedicalYearLabel(sc, carriedYear, asOf))) r.problem('yearToDate.medicalYear', 'invalid-date');
+  // Only a real medical year of the scheme (of either scheme while the scheme itself is in error): an impossible label
+  // must not pass for another year's and silently reset the deductible already paid.
+  if (carriedYear !== undefined && ok('yearToDate.medicalYear') && !(ok('scheme') ? [scheme] : SCHEMES).some((sc) => isKnownMedicalYearLabel(sc, carriedYear, asOf))) {
+    r.problem('yearToDate.medicalYear', 'invalid-date');
+  }
 
   if (ok('serviceDate') && ok('scheme')) {
     const year = medicalYearOf(scheme, serviceDate, asOf);

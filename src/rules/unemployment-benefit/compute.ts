@@ -1,5 +1,6 @@
 import {
   addMonths,
+  blameOn,
   dec,
   type Dec,
   firstDay,
@@ -139,7 +140,9 @@ function planExtension(input: UnemploymentInput, asOf: IsoDate, firstMonth: IsoM
     steps.push(step('unemployment-benefit:extension-not-modelled', { claimDate: input.claimDate }, { citations: input.claimDate >= '2025-01-01' ? [NATIONAL_EXTENSION_2025] : [] }));
     return 0;
   }
-  const age = statutoryAge(input.birthMonth, input.retirementCategory, asOf);
+  // The retirement schedule is looked up by the birth month: a month it does not cover is the birth month's problem.
+  const { birthMonth, retirementCategory } = input;
+  const age = blameOn('birthMonth', () => statutoryAge(birthMonth, retirementCategory, asOf));
   steps.push(age.step);
   const lastMonth = addMonths(firstMonth, months - 1);
   // Counted in whole months, since the birth day is not asked: the entitlement ends with `lastMonth`, the age is reached in `retirementMonth`.

@@ -1,11 +1,12 @@
 /**
- * Runs a batch in Web Workers, so the page stays responsive (a large file is shared among up to four, one slice
- * of rows each); where no worker can start (a test runner, a page opened from disk), in the page itself, a chunk at
+ * Runs a batch in Web Workers, so the page stays responsive (a large file is read once, by one worker, and its rows
+ * shared among up to four, one slice each); where no worker can start (a test runner, a page opened from disk), in the page itself, a chunk at
  * a time with a pause between chunks. Either way nothing is sent anywhere: a worker only receives the file's bytes
  * and posts back the outcome.
  */
 import { mergeOutcomes } from '../../batch/run';
-import type { BatchOutcome, BatchSpec, FileProblem, FromWorker, ToWorker } from '../../batch/types';
+import type { Table } from '../../batch/table';
+import type { BatchOutcome, BatchSpec, Encoding, FileProblem, FromWorker, ToWorker } from '../../batch/types';
 
 export type BatchDone = { ok: true; outcome: BatchOutcome } | { ok: false; problem: FileProblem };
 
@@ -63,11 +64,21 @@ function inWorkers(workers: Worker[], bytes: ArrayBuffer, spec: BatchSpec, onPro
       stop();
       resolve(d);
     };
+    // The file is read once, by the first worker; each worker then runs its contiguous slice of the rows.
+    const runSlices = (table: Table, encoding: Encoding) => {
+      const size = Math.ceil(table.rows.length / count);
+      workers.forEach((worker, index) => {
+        const message: ToWorker = { type: 'run-table', table: { ...table, rows: table.rows.slice(index * size, (index + 1) * size) }, encoding, spec };
+        worker.postMessage(message);
+      });
+    };
     workers.forEach((worker, index) => {
       worker.onmessage = (e: MessageEvent<FromWorker>) => {
         started = true;
         const m = e.data;
-        if (m.type === 'progress') {
+        if (m.type === 'table') {
+          runSlices(m.table, m.encoding);
+        } else if (m.type === 'progress') {
           done[index] = m.done;
           totals[index] = m.total;
           onProgress(sum(done), sum(totals));
@@ -90,10 +101,10 @@ function inWorkers(workers: Worker[], bytes: ArrayBuffer, spec: BatchSpec, onPro
           finish({ ok: false, problem: { code: 'failed', params: { message: e.message } } });
         }
       };
-      // The bytes are copied, not transferred: every worker reads the whole file, and the fallback still has them.
-      const message: ToWorker = { type: 'run', bytes, spec, part: { index, count } };
-      worker.postMessage(message);
     });
+    // The bytes are copied, not transferred (the fallback still has them), and to one worker only.
+    const first: ToWorker = count === 1 ? { type: 'run', bytes, spec } : { type: 'read', bytes, spec };
+    workers[0]!.postMessage(first);
   });
   return {
     done: result,
