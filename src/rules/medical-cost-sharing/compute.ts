@@ -269,6 +269,7 @@ const EMPLOYEE_SETTLEMENT: Citation = {
   doc: '上海市人民政府令第8号（2013年）',
   title: '上海市职工基本医疗保险办法',
   url: 'https://www.global-regulation.com/translation/china/161515/shanghai-basic-medical-insurance-scheme.html',
+  origin: { language: 'en', translation: 'machine' },
   confidence: 'secondary',
   article: '第三条',
   note: 'Official text seen only in machine translation (Arts. 1–3); the order 当年账户 → 自负段 → 共付段 also in the undated table S2 and the settlement-slip field names.',
