@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { CarriedForward, Source, Step, UsedParam } from '../rules/engine';
 import { periodOf } from '../rules/engine';
 
@@ -9,6 +10,8 @@ export function figureText(t: T, exists: Exists, ns: string, p: UsedParam): stri
   const key = `${ns}:params.${p.id}`;
   const label = exists(key) ? t(key) : p.id;
   if (p.unit === 'table') return label;
+  // A share reads as a percentage, as the notices print it (0.90 → 90%).
+  if (p.unit === 'ratio' && /^\d+(\.\d+)?$/.test(p.value)) return t('common:trust.figure', { label, value: `${new Decimal(p.value).times(100).toString()}%`, unit: '' }).replace(/\s+\)/, ')').trim();
   const unit = exists(`common:units.${p.unit}`) ? t(`common:units.${p.unit}`) : '';
   return t('common:trust.figure', { label, value: p.value, unit }).replace(/\s+\)/, ')').trim();
 }

@@ -63,7 +63,7 @@ describe('trust signals in words', () => {
     render(RulesBanner, { asOf: '2026-07-15', steps: [carried()] });
     const banner = screen.getByTestId('rules-banner');
     expect(banner.textContent).not.toMatch(/⚠/);
-    expect(screen.getByTestId('rules-banner-unofficial')).toHaveTextContent('The figures from 沪人社规〔2025〕9号, Reuters 2015-03-30 come from reposts, news or Q&A pages');
+    expect(screen.getByTestId('rules-banner-unofficial')).toHaveTextContent('For 沪人社规〔2025〕9号, Reuters 2015-03-30, this tool has seen only reposts, news or Q&A pages, not the official text.');
     await setLocale('zh-CN');
   });
 
