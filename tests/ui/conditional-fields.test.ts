@@ -52,6 +52,7 @@ describe('fields shown only when they apply', { timeout: 30_000 }, () => {
   it('long-term care: a hidden continuity field is not submitted (an out-of-range 99999 months is not read at level 4)', async () => {
     await setLocale('zh-CN');
     const user = await open('long-term-care', '接受照护的日期');
+    await user.clear(screen.getByLabelText('接受照护的日期'));
     await user.type(screen.getByLabelText('接受照护的日期'), '2025-10-15');
     await user.type(screen.getByLabelText(/老人年龄/), '82');
     await pick(user, /老人参加的医疗保险/, /居民医保/);

@@ -15,6 +15,7 @@ async function page() {
 
 /** A woman born 1950-05, retired 2005-06, 32 years 4 months of contributions. */
 async function fill(user: ReturnType<typeof userEvent.setup>, year: string, pension: string, retiredBy = '2005-06') {
+  await user.clear(screen.getByLabelText('调整年度'));
   await user.type(screen.getByLabelText('调整年度'), year);
   await user.type(screen.getByLabelText('开始领取养老金的年月'), retiredBy);
   await user.type(screen.getByLabelText(/上一年 12 月的基本养老金/), pension);

@@ -61,7 +61,8 @@ const hasError = (r: InputReader, field: string) => r.errors.some((e) => e.field
 
 export function parse(raw: unknown, rulesAsOf: IsoDate): Parsed<LongTermCareInput> {
   const r = new InputReader(withAlias(raw));
-  const careDate = r.date('careDate', { min: '1990-01-01', max: '2100-12-31' });
+  // The benefit is monthly: a month alone is read as its first day (the hint says so).
+  const careDate = r.dateOrMonth('careDate', { min: '1990-01-01', max: '2100-12-31' });
   const age = r.integer('age', { min: 0, max: 130 });
   const scheme = r.choice('scheme', SCHEMES);
   const drawingPension = scheme === 'employee' && !hasError(r, 'scheme') ? r.boolean('drawingPension') : undefined;
