@@ -42,7 +42,7 @@ describe('trust signals in words', () => {
     // 低保 1650 is inferred from the 2025 unemployment notice, seen on a repost: said in words, figure and document named
     expect(screen.getByText('本市最低生活保障标准（低保） 1650 元/月是根据转载或问答页面（沪人社规〔2025〕9号）推算的，本工具没有看到直接写明这一数字的官方原文。')).toBeInTheDocument();
     // carried forward: the July 2025 – June 2026 figure into July 2026 – June 2027, in amber words
-    expect(screen.getByTestId('trust-carried')).toHaveTextContent('本市最低生活保障标准（低保） 1650 元/月沿用沪人社规〔2025〕9号的 2025 年 7 月至 2026 年 6 月标准，2026 年 7 月至 2027 年 6 月的新通知尚未收录。');
+    expect(screen.getByTestId('trust-carried')).toHaveTextContent('本市最低生活保障标准（低保） 1650 元/月沿用沪人社规〔2025〕9号的 2025 年 7 月至 2026 年 6 月 标准，2026 年 7 月至 2027 年 6 月 的新通知尚未收录。');
     // an English news report is marked as such, in the badge and in the sentence
     expect(screen.getAllByText('英文资料').length).toBeGreaterThan(0);
     expect(screen.getByText(/本市月最低工资标准 2020 元\/月来自英文新闻或摘要（Reuters 2015-03-30），不是中文官方原文。/)).toBeInTheDocument();
