@@ -80,6 +80,7 @@ export function columnsFor(calc: AnyCalculator, labelOf: LabelOf): Column[] {
       aliases: [...new Set([headers['zh-CN'], headers.en, f.name].map(normalizeHeader))],
     };
     if (f.when) column.when = { ...f.when };
+    if (f.optionsWhen) column.optionsWhen = f.optionsWhen;
     if (f.kind === 'choice') {
       const options: Record<string, string> = {};
       for (const o of f.options ?? []) {

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { type AnyCalculator, fieldApplies, type IsoDate, parseBooleanText, run, type RunResult } from '../rules/engine';
+import { type AnyCalculator, conditionFields, fieldApplies, type IsoDate, parseBooleanText, run, type RunResult } from '../rules/engine';
 import { normalizeHeader } from './columns';
 import type { Table, TableRow } from './table';
 import type { BatchOutcome, Column, Encoding, ResultColumn, ResultColumnKind, RowError, RowOutcome } from './types';
@@ -44,13 +44,18 @@ export class RowReader {
     );
   }
 
-  /** A field shown only when another has a value (FieldSpec.when) is read only then, as on the form. */
+  /** A field shown only when others have a value (FieldSpec.when, with its `and`) is read only then, as on the form. */
   private shown(c: Column, values: Map<string, string>, depth = 0): boolean {
     if (!c.when) return true;
-    const other = this.byName.get(c.when.field);
-    const v = values.get(c.when.field);
-    if (v === undefined || depth > 8 || (other && !this.shown(other, values, depth + 1))) return false;
-    return fieldApplies(c, { [c.when.field]: String(other?.kind === 'boolean' ? parseBooleanText(v) : v) });
+    if (depth > 8) return false;
+    const seen: Record<string, string> = {};
+    for (const name of conditionFields(c.when)) {
+      const other = this.byName.get(name);
+      const v = values.get(name);
+      if (v === undefined || (other && !this.shown(other, values, depth + 1))) return false;
+      seen[name] = String(other?.kind === 'boolean' ? parseBooleanText(v) : v);
+    }
+    return fieldApplies(c, seen);
   }
 }
 

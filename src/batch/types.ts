@@ -1,5 +1,5 @@
 import type { FieldCondition } from '../rules/engine';
-import type { FieldKind, IsoDate, Notice } from '../rules/engine';
+import type { FieldKind, FieldSpec, IsoDate, Notice } from '../rules/engine';
 
 /** The two languages a header may be written in. */
 export type Lang = 'zh-CN' | 'en';
@@ -17,6 +17,8 @@ export interface Column {
   kind: FieldKind;
   required: boolean;
   when?: FieldCondition;
+  /** Choice options by another field's value (FieldSpec.optionsWhen). */
+  optionsWhen?: FieldSpec['optionsWhen'];
   /** The field's label in each language (the field name where a label is missing). */
   headers: Record<Lang, string>;
   /** Normalised headers accepted for this column: both labels and the raw name. */

@@ -1,4 +1,4 @@
-import { type FieldSpec, MAX_INPUT_LENGTH } from '../rules/engine';
+import { type FieldSpec, fieldApplies, MAX_INPUT_LENGTH, optionsFor } from '../rules/engine';
 
 /** A shared link carries the form's inputs and the rules-as-of dates, nothing else. */
 export const PAGE_KEYS = ['asOf', 'compareAsOf'] as const;
@@ -29,5 +29,26 @@ export function readShared(fields: readonly FieldSpec[], query: URLSearchParams)
     else if ((PAGE_KEYS as readonly string[]).includes(k)) page[k] = v;
     else return { ok: false };
   }
-  return { ok: true, values, page };
+  return { ok: true, values: applying(fields, values), page };
+}
+
+/**
+ * The values of the fields that apply, as the form would show them: a field whose condition fails (FieldSpec.when) and
+ * a choice the other field's value does not offer (optionsWhen) are dropped, until nothing more changes (a field
+ * may hang on one that was dropped).
+ */
+function applying(fields: readonly FieldSpec[], values: Record<string, string>): Record<string, string> {
+  const out = { ...values };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of fields) {
+      const v = out[f.name];
+      if (v === undefined) continue;
+      if (!fieldApplies(f, out) || (f.kind === 'choice' && f.optionsWhen && !optionsFor(f, out).includes(v))) {
+        delete out[f.name];
+        changed = true;
+      }
+    }
+  }
+  return out;
 }

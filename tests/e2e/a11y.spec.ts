@@ -24,6 +24,11 @@ for (const lang of ['zh-CN', 'en'] as const) {
     if (lang === 'en') await switchToEnglish(page);
     await expect(page.locator('.param').first()).toBeVisible();
     expect(await axe(page)).toEqual([]);
+    // and in large-text (长辈版) mode, at phone width, where the period tables stack
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('button[aria-pressed]').click();
+    await expect(page.locator('html.large-text')).toHaveCount(1);
+    expect(await axe(page), '长辈版').toEqual([]);
   });
 
   for (const id of calculatorIds) {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { AnyCalculator } from '../../src/rules/engine';
+import { type AnyCalculator, optionsFor } from '../../src/rules/engine';
 
 function fieldId(name: string): string {
   return `f-${name.replace(/\./g, '-')}`;
@@ -13,12 +13,16 @@ function flatten(o: Record<string, unknown>, prefix = ''): [string, string][] {
 
 /** Fills a calculator's form the way a person would: typing into text fields, clicking radios. */
 export async function fillForm(page: Page, calc: AnyCalculator, raw: Record<string, unknown>): Promise<void> {
+  const values = Object.fromEntries(flatten(raw));
   for (const [name, value] of flatten(raw)) {
     const spec = calc.fields.find((f) => f.name === name);
     if (!spec) continue;
     const id = fieldId(name);
+    // A group of optional fields starts closed: open it as a person would, by its summary.
+    const closed = page.locator(`details:not([open]):has(#${id})`);
+    if (await closed.count()) await closed.locator('summary').first().click();
     if (spec.kind === 'boolean' || spec.kind === 'choice') {
-      const options = spec.kind === 'boolean' ? ['true', 'false'] : [...(spec.options ?? [])];
+      const options = spec.kind === 'boolean' ? ['true', 'false'] : [...optionsFor(spec, values)];
       const i = options.indexOf(value);
       await page.locator(`#${i === 0 ? id : `${id}-${value}`}`).check();
     } else {

@@ -22,9 +22,14 @@ async function fillByKeyboard(page: Page, calc: AnyCalculator, raw: Record<strin
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;
-      return el ? { id: el.id, name: el.name, type: el.type, value: el.value } : null;
+      return el ? { id: el.id, name: el.name, type: el.type, value: el.value, closedSummary: el.tagName === 'SUMMARY' && !(el.parentElement as HTMLDetailsElement).open } : null;
     });
     if (!focused) continue;
+    // a group of optional fields starts closed: open it with Enter, as a keyboard user would
+    if (focused.closedSummary) {
+      await page.keyboard.press('Enter');
+      continue;
+    }
     const name = [...todo.keys()].find((n) => focused.id === groupName(n) || focused.name === groupName(n));
     if (!name) continue;
     const value = todo.get(name)!;

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { todayInShanghai } from '../../src/lib/today';
 
 async function fillCaseA(page: Page) {
   await page.getByLabel('申领受理日期').fill('2025-09-15');
@@ -29,7 +30,8 @@ test('a hostile or malformed link shows a clear message and an empty form, never
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`./#/unemployment-benefit?claimDate=${encodeURIComponent('<img src=x onerror=alert(1)>')}&evil=1`);
   await expect(page.getByTestId('link-problem')).toBeVisible();
-  await expect(page.getByLabel('申领受理日期')).toHaveValue('');
+  // the form starts over: the claim date at its default (today), nothing from the link
+  await expect(page.getByLabel('申领受理日期')).toHaveValue(todayInShanghai());
   expect(await page.locator('img').count()).toBe(0);
   await page.goto('./#/unemployment-benefit?claimDate=%E0%A4%A');
   await expect(page.locator('h1')).toHaveText('失业保险金测算');
@@ -107,7 +109,8 @@ test('counter mode stores nothing and "next person" clears everything', async ({
   await page.getByRole('button', { name: '下一位（清空全部）' }).click();
   await expect(page.locator('h1')).toHaveText('选择要测算的待遇');
   await page.getByRole('link', { name: '失业保险金' }).click();
-  await expect(page.getByLabel('申领受理日期')).toHaveValue('');
+  // the last person's 2025-09-15 is gone; the date is back at its default, today
+  await expect(page.getByLabel('申领受理日期')).toHaveValue(todayInShanghai());
   await expect(page.getByTestId('result-total')).toHaveCount(0);
 });
 

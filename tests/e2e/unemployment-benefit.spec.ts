@@ -56,6 +56,7 @@ test.describe('unemployment benefit in the built app', () => {
   test('keyboard only: tab through the form, choose with arrow keys, submit with Enter', async ({ page }) => {
     await page.goto('./#/unemployment-benefit');
     await page.getByLabel('申领受理日期').focus();
+    await page.keyboard.press('Control+A'); // the date starts at today
     await page.keyboard.type('2025-09-15');
     await page.keyboard.press('Tab');
     await page.keyboard.type('3.5');

@@ -146,16 +146,16 @@ describe('<sh-benefit-calculator> in jsdom', () => {
     expect(document.documentElement.getAttribute('lang')).toBe('de');
     expect(document.title).toBe('Portal');
 
-    // an error-summary link finds its field inside the shadow root
+    // an error-summary link finds its field inside the shadow root (the claim date starts at today: the years are missing)
     const user = userEvent.setup();
     await user.click(root.querySelector('button[type=submit]')!);
     const link = await waitFor(() => {
-      const a = root.querySelector<HTMLAnchorElement>('.error-summary a[href="#f-claimDate"]');
+      const a = root.querySelector<HTMLAnchorElement>('.error-summary a[href="#f-contributionYears"]');
       expect(a).not.toBeNull();
       return a!;
     });
     await user.click(link);
-    expect(root.activeElement?.id).toBe('f-claimDate');
+    expect(root.activeElement?.id).toBe('f-contributionYears');
 
     // changing the attribute switches the language live
     el.setAttribute('lang', 'zh-CN');

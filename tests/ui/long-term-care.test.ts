@@ -24,6 +24,7 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
   it('level 5 at home, 8 months, extra hours, 65 元/h in October 2025 → 33 h, fund 1930.50, self 214.50', async () => {
     await setLocale('zh-CN');
     const user = await page('接受照护的日期');
+    await user.clear(screen.getByLabelText('接受照护的日期'));
     await user.type(screen.getByLabelText('接受照护的日期'), '2025年10月15日');
     await user.type(screen.getByLabelText(/老人年龄/), '８２');
     await pick(user, /老人参加的医疗保险/, /职工医保/);
@@ -61,6 +62,7 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
   it('institutional care in English: third band, 30 days at 200 yuan → fund 1350.00, you pay 4650.00', async () => {
     await setLocale('en');
     const user = await page('Date of care');
+    await user.clear(screen.getByLabelText('Date of care'));
     await user.type(screen.getByLabelText('Date of care'), '2025-09-15');
     await user.type(screen.getByLabelText(/Age of the person/), '85');
     await pick(user, /Medical insurance the person has/, /residents' basic medical insurance/);
@@ -80,6 +82,7 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
   it('an employee not drawing a pension is told why, not given a figure', async () => {
     await setLocale('zh-CN');
     const user = await page('接受照护的日期');
+    await user.clear(screen.getByLabelText('接受照护的日期'));
     await user.type(screen.getByLabelText('接受照护的日期'), '2025-10-15');
     await user.type(screen.getByLabelText(/老人年龄/), '66');
     await pick(user, /老人参加的医疗保险/, /职工医保/);
@@ -94,6 +97,8 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
   it('shows an error summary for missing answers and a bad price', async () => {
     await setLocale('zh-CN');
     const user = await page('接受照护的日期');
+    // the date starts at today; cleared, it is asked for
+    await user.clear(screen.getByLabelText('接受照护的日期'));
     await pick(user, /^照护方式/, /社区居家照护/);
     await user.type(screen.getByLabelText(/每小时的服务价格/), '65.555');
     await user.click(screen.getByRole('button', { name: '开始测算' }));

@@ -25,6 +25,7 @@ describe('medical-cost-sharing page', () => {
   it('splits a 2024 resident outpatient bill as the settlement slip does (S1: 500 deductible, 二级 fund 60%)', async () => {
     await setLocale('zh-CN');
     const user = await page();
+    await user.clear(screen.getByLabelText('就诊日期（住院填出院日期）'));
     await user.type(screen.getByLabelText('就诊日期（住院填出院日期）'), '2024年5月10日');
     await choose(user, /参保类型/, '城乡居民基本医疗保险（居民医保）');
     await choose(user, /人员类别/, '居民医保：19–59 岁');
@@ -51,6 +52,7 @@ describe('medical-cost-sharing page', () => {
   it('an employee retiree’s hospital stay (issue 13 example): 起付 from the previous-years account, then 92%, the two accounts apart', async () => {
     await setLocale('zh-CN');
     const user = await page();
+    await user.clear(screen.getByLabelText('就诊日期（住院填出院日期）'));
     await user.type(screen.getByLabelText('就诊日期（住院填出院日期）'), '2025-10-02');
     await choose(user, /参保类型/, '职工基本医疗保险（职工医保）');
     await choose(user, /人员类别/, '职工医保：退休人员');
@@ -123,9 +125,11 @@ describe('medical-cost-sharing page', () => {
     await user.click(screen.getByRole('button', { name: '添加一张账单' }));
     // entered out of date order: worked out by date
     const [first, second] = [screen.getByTestId('bill-1'), screen.getByTestId('bill-2')];
+    await user.clear(within(first).getByLabelText('就诊日期（住院填出院日期）'));
     await user.type(within(first).getByLabelText('就诊日期（住院填出院日期）'), '2024-04-01');
     await user.selectOptions(within(first).getByLabelText('医疗机构等级'), '1');
     await user.type(within(first).getByLabelText('医疗费用总额（元）'), '400');
+    await user.clear(within(second).getByLabelText('就诊日期（住院填出院日期）'));
     await user.type(within(second).getByLabelText('就诊日期（住院填出院日期）'), '2024-03-01');
     await user.selectOptions(within(second).getByLabelText('医疗机构等级'), '1');
     await user.type(within(second).getByLabelText('医疗费用总额（元）'), '300');
@@ -169,6 +173,7 @@ describe('medical-cost-sharing page', () => {
     await choose(user, /人员类别/, '居民医保：60 岁及以上');
     await user.click(screen.getByRole('button', { name: '添加一张账单' }));
     const bill = screen.getByTestId('bill-1');
+    await user.clear(within(bill).getByLabelText('就诊日期（住院填出院日期）'));
     await user.type(within(bill).getByLabelText('就诊日期（住院填出院日期）'), '2027-02-01');
     await user.type(within(bill).getByLabelText('医疗费用总额（元）'), '300');
     await user.click(screen.getByRole('button', { name: '计算这几张账单' }));

@@ -44,7 +44,7 @@ describe('pension-adjustment page', () => {
     expect(parts.getByRole('row', { name: /高龄倾斜/ })).toHaveTextContent('25.00');
     // paid 2025-07-28 (news report): January–July, 7 × 118.56 = 829.92
     expect(screen.getByTestId('result-back-pay')).toHaveTextContent('829.92');
-    expect(screen.getByTestId('result-back-pay')).toHaveTextContent('非官方来源');
+    expect(screen.getByTestId('result-back-pay')).toHaveTextContent('增加的养老金发放日期来自转载、新闻或问答页面（中新网上海 2025-07-24），本工具没有看到官方原文');
     expect(screen.getByRole('heading', { name: '测算结果' })).toHaveFocus();
     // the notice that later items of the 2025 notice were not seen, and the rounding notice (27.56 → 27.6 if rounded up)
     expect(screen.getByText(/2025 年只看到通知的主要几项/)).toBeInTheDocument();

@@ -26,12 +26,12 @@ describe('pension-estimate page', { timeout: 30_000 }, () => {
     const text = rows.map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent?.replace(/\s+/g, ' ').trim()).join(' | '));
     expect(text).toEqual([
       '项目 | 金额（元/月）',
-      '基础养老金 | 5500.70 ⚠非官方来源',
-      '个人账户养老金 | 2981.00 ⚠非官方来源',
-      '过渡性养老金 | 940.60 ⚠非官方来源',
+      '基础养老金 | 5500.70 未见官方原文',
+      '个人账户养老金 | 2981.00 未见官方原文',
+      '过渡性养老金 | 940.60 未见官方原文',
       '其中：1992 年底前工龄部分 | 659.50',
       '其中：虚账实记部分 | 281.10',
-      '合计 | 9422.30 ⚠非官方来源',
+      '合计 | 9422.30 未见官方原文',
     ]);
     expect(screen.getByTestId('result-base')).toHaveTextContent('计发基数：12434.00 元/月（2025 年度，即 2024 年全市城镇单位就业人员月平均工资）');
     expect(screen.getByTestId('result-payout')).toHaveTextContent('计发月数：139');

@@ -17,6 +17,7 @@ describe('unemployment-benefit page', () => {
   it('computes case A (3.5 years, accepted 2025-09-15 → 6 months at 2305 = 13830) from what a person types', async () => {
     await setLocale('zh-CN');
     const user = await page();
+    await user.clear(screen.getByLabelText('申领受理日期'));
     await user.type(screen.getByLabelText('申领受理日期'), '2025年9月15日');
     await user.type(screen.getByLabelText(/累计缴纳失业保险费年限/), '３．５');
     const involuntary = screen.getByRole('group', { name: /非因本人意愿/ });
@@ -36,6 +37,8 @@ describe('unemployment-benefit page', () => {
   it('shows an error summary that links to the field, and keeps what was typed', async () => {
     await setLocale('zh-CN');
     const user = await page();
+    // the claim date starts at today; cleared, it is asked for
+    await user.clear(screen.getByLabelText('申领受理日期'));
     await user.type(screen.getByLabelText(/累计缴纳失业保险费年限/), '-2');
     await user.click(screen.getByRole('button', { name: '开始测算' }));
 
@@ -53,6 +56,7 @@ describe('unemployment-benefit page', () => {
   it('keeps the typed values when the language changes', async () => {
     await setLocale('zh-CN');
     const user = await page();
+    await user.clear(screen.getByLabelText('申领受理日期'));
     await user.type(screen.getByLabelText('申领受理日期'), '2026-03-20');
     await setLocale('en');
     expect(await screen.findByLabelText('Date your claim was accepted')).toHaveValue('2026-03-20');

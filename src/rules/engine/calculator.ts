@@ -34,12 +34,22 @@ export interface FieldCondition {
   equals?: string;
   oneOf?: readonly string[];
   before?: IsoDate;
+  /** A second condition that must hold too (e.g. home care and level 5–6). */
+  and?: FieldCondition;
+}
+
+/** The fields a condition reads, its own first. */
+export function conditionFields(c: FieldCondition): string[] {
+  return [c.field, ...(c.and ? conditionFields(c.and) : [])];
 }
 
 /** Whether a field applies, given the raw values typed so far (form drafts, CSV cells, share links). */
 export function fieldApplies(spec: Pick<FieldSpec, 'when'>, values: Readonly<Record<string, string | undefined>>): boolean {
-  const c = spec.when;
-  if (!c) return true;
+  return !spec.when || holds(spec.when, values);
+}
+
+function holds(c: FieldCondition, values: Readonly<Record<string, string | undefined>>): boolean {
+  if (c.and && !holds(c.and, values)) return false;
   const v = values[c.field];
   if (v === undefined || v.trim() === '') return false;
   if (c.equals !== undefined) return v === c.equals;

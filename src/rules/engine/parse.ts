@@ -212,6 +212,16 @@ export class InputReader {
     return v;
   }
 
+  /** A date, or a month alone ("2026-11", "2026年11月") read as its first day, where the rules need no more than the month. */
+  dateOrMonth(field: string, rule: DateRule = {}): IsoDate {
+    const raw = getPath(this.raw, field);
+    const month = parseDateText(raw) === 'invalid-date' ? parseMonthText(raw) : undefined;
+    if (month === undefined || !/^\d{4}-\d{2}$/.test(month)) return this.date(field, rule);
+    const v = `${month}-01`;
+    if ((rule.min && v < rule.min) || (rule.max && v > rule.max)) this.fail(field, 'out-of-range', { min: rule.min ?? '', max: rule.max ?? '' });
+    return v;
+  }
+
   optionalDate(field: string, rule: DateRule = {}): IsoDate | undefined {
     return this.has(field) ? this.date(field, rule) : undefined;
   }

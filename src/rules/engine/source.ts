@@ -19,6 +19,18 @@ export interface Source {
   inferred?: boolean;
   /** Why the value is what it is when it is not read directly from the text (e.g. "inferred from …"). No user-facing prose. */
   note?: string;
+  /** Set when the text read is not a Shanghai text in Chinese: another city's answer, or another language. */
+  origin?: SourceOrigin;
+}
+
+/** How a source stands apart from a Shanghai text in Chinese; the page says so in the source's badge. */
+export interface SourceOrigin {
+  /** Another city's office gave the answer read (a city code, worded in the locale files under `common:trust.cities`). */
+  city?: 'jinan';
+  /** The text read is in English. */
+  language?: 'en';
+  /** It is a translation of the Chinese text: the municipal government's own, or a machine's. */
+  translation?: 'official' | 'machine';
 }
 
 /** A legal clause cited by an explanation step (not a number). */

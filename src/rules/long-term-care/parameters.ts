@@ -13,6 +13,7 @@ export const MEASURES_2017: Source = {
   doc: '沪府发〔2017〕97号',
   title: '上海市长期护理保险试点办法',
   url: 'https://english.shanghai.gov.cn/en-Bulletin/20240921/1549e5c9feec4dffb6d177979294f211.html',
+  origin: { language: 'en', translation: 'official' },
   confidence: 'official',
   note: 'Official English translation "Procedures of Shanghai Municipality on the Pilot Program of Long-term Nursing Insurance" (SMPG G [2017] No. 97, 2017-12-30); Arts. 1-4 seen; Chinese text not seen. Citywide start 2018-01-01 from Xinhua 2017-12-26 (secondary).',
 };
@@ -22,6 +23,7 @@ export const ASSESSMENT_MEASURES_2018: Source = {
   doc: '沪府办发〔2018〕2号',
   title: '上海市老年照护统一需求评估及服务管理办法',
   url: 'https://english.shanghai.gov.cn/en-Bulletin/20240921/34e3c67f0cb146e1a6468119838d545f.html',
+  origin: { language: 'en', translation: 'official' },
   confidence: 'official',
   note: 'Official English translation "Procedures of Shanghai Municipality on the Unified Needs Assessment and Service Administration of the Elderly Nursing" (SMPG GO D [2018] No. 2, 2018-01-05); Arts. 1-4 seen; Chinese title from secondary pages.',
 };
@@ -79,6 +81,7 @@ export const TRIAL_SUMMARY: Source = {
   doc: '沪府发〔2016〕110号（律所英文摘要）',
   title: 'Shanghai Launches its Long-Term Care Insurance',
   url: 'http://www.ihealthlaw.com/shanghai-launches-its-long-term-care-insurance/',
+  origin: { language: 'en' },
   confidence: 'secondary',
   note: 'Summary of the 2016 trial measures (trial from January 2017 in Xuhui, Putuo and Jinshan). Document number 沪府发〔2016〕110号 from a single code string (GitHub file id 19585593964).',
 };

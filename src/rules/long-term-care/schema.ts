@@ -41,8 +41,9 @@ export const fields: readonly FieldSpec[] = [
   { name: 'assessmentDate', kind: 'date', required: false },
   { name: 'setting', kind: 'choice', required: true, options: SETTINGS },
   { name: 'hourlyPrice', kind: 'money', required: false, when: { field: 'setting', equals: 'home' } },
-  { name: 'continuousHomeCareMonths', kind: 'integer', required: false, when: { field: 'setting', equals: 'home' } },
-  { name: 'bonusChoice', kind: 'choice', required: false, options: BONUS_CHOICES, when: { field: 'setting', equals: 'home' } },
+  // The extra hours or cash for continuous home care are for 照护五级、六级 only (ltc.home.continuity-bonus, levels [5, 6]).
+  { name: 'continuousHomeCareMonths', kind: 'integer', required: false, when: { field: 'setting', equals: 'home', and: { field: 'level', oneOf: ['5', '6'] } } },
+  { name: 'bonusChoice', kind: 'choice', required: false, options: BONUS_CHOICES, when: { field: 'setting', equals: 'home', and: { field: 'level', oneOf: ['5', '6'] } } },
   { name: 'institutionBand', kind: 'choice', required: false, options: BANDS, when: { field: 'setting', equals: 'institution' } },
   { name: 'days', kind: 'integer', required: false, when: { field: 'setting', equals: 'institution' } },
   { name: 'dailyCharge', kind: 'money', required: false, when: { field: 'setting', equals: 'institution' } },
@@ -60,7 +61,8 @@ const hasError = (r: InputReader, field: string) => r.errors.some((e) => e.field
 
 export function parse(raw: unknown, rulesAsOf: IsoDate): Parsed<LongTermCareInput> {
   const r = new InputReader(withAlias(raw));
-  const careDate = r.date('careDate', { min: '1990-01-01', max: '2100-12-31' });
+  // The benefit is monthly: a month alone is read as its first day (the hint says so).
+  const careDate = r.dateOrMonth('careDate', { min: '1990-01-01', max: '2100-12-31' });
   const age = r.integer('age', { min: 0, max: 130 });
   const scheme = r.choice('scheme', SCHEMES);
   const drawingPension = scheme === 'employee' && !hasError(r, 'scheme') ? r.boolean('drawingPension') : undefined;

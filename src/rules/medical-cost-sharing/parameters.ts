@@ -33,6 +33,7 @@ export const RESIDENT_2024: Source = {
   doc: 'english.shanghai.gov.cn, 2024-09-05',
   title: "FAQs on medical insurance for overseas talents' families (2024 Shanghai resident medical insurance)",
   url: 'https://english.shanghai.gov.cn/en-CNMedicalInsurance/20240905/c976a7e388f04509acec12ce4e1a1301.html',
+  origin: { language: 'en' },
   confidence: 'official',
   note: 'Official municipal English portal; a summary (no Chinese notice number seen). Verbatim text seen in the pages corpus.',
 };

@@ -21,6 +21,7 @@ export const MONTHLY_PAYOUT_2025: Source = {
   doc: '济南市12345市民服务热线 答复（2025-06-12）',
   title: '2025年1月1日起非整岁退休按到月的计发月数表计发（60岁1个月为138.4，50岁1个月为194.6）',
   url: 'https://www.jinan.gov.cn/col23076/art/2025/art_23076_5018027.html',
+  origin: { city: 'jinan' },
   confidence: 'secondary',
   inferred: true,
   note: 'Local answer quoted in a secondary source, not the national text (not found). Linear interpolation between whole years, rounded half-up to 0.1 month, reproduces both examples and two award sheets (Jiangsu 60y3m: 87722.18 ÷ 137.3 = 638.91; Sichuan 60y1m: 111640.05 ÷ 138.4 = 806.65).',

@@ -21,7 +21,7 @@ export const minimumWage = defineParameter<string>({
   id: 'shanghai.minimum-wage-monthly',
   unit: 'CNY/month',
   values: [
-    { from: '2015-04-01', value: '2020', source: { doc: 'Reuters 2015-03-30', title: 'Shanghai raises minimum wage', url: 'https://in.reuters.com/article/china-economy-wage-idINL3N0WW4CF20150330', confidence: 'secondary' } },
+    { from: '2015-04-01', value: '2020', source: { doc: 'Reuters 2015-03-30', title: 'Shanghai raises minimum wage', url: 'https://in.reuters.com/article/china-economy-wage-idINL3N0WW4CF20150330', confidence: 'secondary', origin: { language: 'en' } } },
     {
       from: '2016-04-01',
       value: '2190',
@@ -37,7 +37,7 @@ export const minimumWage = defineParameter<string>({
       value: '2420',
       source: { doc: '2018年最低工资标准通知（文号未见）', title: '关于调整本市最低工资标准的通知（2018年3月16日）', url: 'http://aimiyue.com/qy/923.html', confidence: 'secondary', note: `Notice dated 2018-03-16; number not shown. Xinhua/China Daily agree: http://www.o-olink.com/a/201803/22/WS5ab2a41ea3106e7dcc1454fc.html. ${REPOST}` },
     },
-    { from: '2019-04-01', value: '2480', source: { doc: '2019年最低工资标准调整（文号未找到）', title: 'Shanghai minimum wage 2480 yuan from April 2019', url: 'https://www2.apdnews.cn/en/item/19/0325/axafjfdk6ba7c7a326184e.html', confidence: 'secondary', note: 'Also https://www.4hw.com.cn/life/201911/462782_2.html. No change in 2020.' } },
+    { from: '2019-04-01', value: '2480', source: { doc: '2019年最低工资标准调整（文号未找到）', title: 'Shanghai minimum wage 2480 yuan from April 2019', url: 'https://www2.apdnews.cn/en/item/19/0325/axafjfdk6ba7c7a326184e.html', confidence: 'secondary', origin: { language: 'en' }, note: 'Also https://www.4hw.com.cn/life/201911/462782_2.html. No change in 2020.' } },
     {
       from: '2021-07-01',
       value: '2590',
@@ -57,7 +57,7 @@ export const minimumLivingStandard = defineParameter<string>({
     {
       from: '2016-04-01',
       value: '880',
-      source: { doc: 'Shanghai Municipal Agricultural Commission (official English page)', title: 'Living standard of farmers: minimum living standard raised from 790 to 880 yuan from 2016-04-01', url: 'http://en.shac.gov.cn/nw_en/livingstandardoffarmers/20180704/4577.html', confidence: 'official' },
+      source: { doc: 'Shanghai Municipal Agricultural Commission (official English page)', title: 'Living standard of farmers: minimum living standard raised from 790 to 880 yuan from 2016-04-01', url: 'http://en.shac.gov.cn/nw_en/livingstandardoffarmers/20180704/4577.html', confidence: 'official', origin: { language: 'en' } },
     },
     {
       from: '2017-04-01',
@@ -67,7 +67,7 @@ export const minimumLivingStandard = defineParameter<string>({
     {
       from: '2019-04-01',
       value: '1160',
-      source: { doc: 'Yicai Global 2019-03', title: 'Shanghai will hike minimum living allowance 8.4% to 1160 yuan from 1070', url: 'https://jp.yicaiglobal.com/news/shanghai-will-hike-minimum-wage-25-to-usd370-next-month', confidence: 'secondary' },
+      source: { doc: 'Yicai Global 2019-03', title: 'Shanghai will hike minimum living allowance 8.4% to 1160 yuan from 1070', url: 'https://jp.yicaiglobal.com/news/shanghai-will-hike-minimum-wage-25-to-usd370-next-month', confidence: 'secondary', origin: { language: 'en' } },
     },
     {
       from: '2020-07-01',

@@ -18,7 +18,8 @@ export const fields: readonly FieldSpec[] = [
   { name: 'contributionYears', kind: 'decimal', required: true },
   { name: 'involuntary', kind: 'boolean', required: true },
   { name: 'registered', kind: 'boolean', required: true },
-  { name: 'ageAtUnemployment', kind: 'integer', required: false },
+  // 沪人社就发〔2016〕13号 tiers the standard by age; the flat standards (沪人社规〔2020〕13号 on) do not ask it.
+  { name: 'ageAtUnemployment', kind: 'integer', required: false, when: { field: 'claimDate', before: '2017-04-01' } },
   { name: 'birthMonth', kind: 'month', required: false, group: 'retirement' },
   { name: 'retirementCategory', kind: 'choice', required: false, options: RETIREMENT_CATEGORIES, group: 'retirement' },
 ];

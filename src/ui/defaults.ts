@@ -1,0 +1,18 @@
+import { type AnyCalculator, coveredRanges, type IsoDate } from '../rules/engine';
+
+/**
+ * What the form starts with: the date that picks the rules defaults to today, and a year that picks them to the latest
+ * year the rules cover on that day (the last covered range of the calculator's first parameter). Nothing else is guessed.
+ */
+export function fieldDefaults(calc: AnyCalculator, today: IsoDate): Record<string, string> {
+  const spec = calc.fields.find((f) => f.name === calc.dateField);
+  if (!spec) return {};
+  if (spec.kind === 'date') return { [spec.name]: today };
+  if (spec.kind === 'integer' && /year/i.test(spec.name) && calc.parameters[0]) {
+    const last = coveredRanges(calc.parameters[0], today).at(-1);
+    if (!last) return {};
+    const end = last.to && last.to < today ? last.to : today;
+    return { [spec.name]: end.slice(0, 4) };
+  }
+  return {};
+}
