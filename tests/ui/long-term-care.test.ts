@@ -38,8 +38,8 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
     // 7 × 31 ÷ 7 + 2 = 33 h; 33 × 65 = 2145.00; × 0.90 = 1930.50; self 214.50
     expect(await screen.findByTestId('result-weekly-hours')).toHaveTextContent('照护五级：社区居家照护每周最多 7 小时');
     expect(screen.getByTestId('result-monthly-hours')).toHaveTextContent('33.00');
-    expect(screen.getByTestId('result-cost')).toHaveTextContent('2145.00');
-    expect(screen.getByTestId('result-fund-pays')).toHaveTextContent('1930.50');
+    expect(screen.getByTestId('result-cost')).toHaveTextContent('2,145.00');
+    expect(screen.getByTestId('result-fund-pays')).toHaveTextContent('1,930.50');
     expect(screen.getByTestId('result-self-pays')).toHaveTextContent('214.50');
     expect(screen.getByRole('heading', { name: '测算结果' })).toHaveFocus();
     // the week count is this tool's assumption and says so, in a notice and in the explanation
@@ -72,8 +72,8 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
 
     expect(await screen.findByTestId('result-daily-standard')).toHaveTextContent('up to 45.00 yuan a day');
-    expect(screen.getByTestId('result-fund-pays')).toHaveTextContent('Up to 1350.00 yuan for 30 days');
-    expect(screen.getByTestId('result-self-pays')).toHaveTextContent('4650.00');
+    expect(screen.getByTestId('result-fund-pays')).toHaveTextContent('Up to 1,350.00 yuan for 30 days');
+    expect(screen.getByTestId('result-self-pays')).toHaveTextContent('4,650.00');
     await setLocale('zh-CN');
   });
 

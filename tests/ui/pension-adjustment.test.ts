@@ -36,7 +36,7 @@ describe('pension-adjustment page', () => {
 
     // 50 + 0.5 × 32 + 5200 × 0.53% (27.56) + 25 (aged 74 at end-2024) = 118.56
     expect(await screen.findByTestId('result-increase')).toHaveTextContent('每月增加 118.56 元');
-    expect(screen.getByTestId('result-new-pension')).toHaveTextContent('5318.56');
+    expect(screen.getByTestId('result-new-pension')).toHaveTextContent('5,318.56');
     const parts = within(screen.getByTestId('result-components'));
     expect(parts.getByRole('row', { name: /定额增加/ })).toHaveTextContent('50.00');
     expect(parts.getByRole('row', { name: /按缴费年限增加/ })).toHaveTextContent('16.00');
@@ -78,12 +78,15 @@ describe('pension-adjustment page', () => {
     await fill(user, '2026', '5200');
     await user.click(screen.getByRole('button', { name: '开始测算' }));
 
-    const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: /调整年度.*2016 至 2025/ })).toBeInTheDocument();
-    expect(screen.getByText(/2026 年的调整通知尚未收录/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '改用 2025 年测算' }));
+    // an answer in the result area (amber), not the red error summary: the covered range and one click to 2025
+    const answer = await screen.findByTestId('not-covered');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(answer).toHaveTextContent('本工具收录的政策不包括 2026（已收录：2016 至 2025）');
+    expect(screen.getByRole('heading', { name: '这个日期暂时无法测算' })).toHaveFocus();
+    expect(await within(answer).findByText(/有疑问可拨打人社咨询电话 12333/)).toBeInTheDocument();
+    expect(screen.getAllByText(/2026 年的调整通知尚未收录/).length).toBeGreaterThan(0);
+    await user.click(within(answer).getByRole('button', { name: '改按 2025 年测算' }));
     expect(screen.getByLabelText('调整年度')).toHaveValue('2025');
-    await user.click(screen.getByRole('button', { name: '开始测算' }));
     expect(await screen.findByTestId('result-increase')).toHaveTextContent('118.56');
   }, SLOW);
 
