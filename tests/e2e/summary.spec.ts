@@ -126,7 +126,8 @@ test.describe('answer first, on a 390 × 844 phone', () => {
     const answer = page.getByTestId('not-covered');
     await expect(answer).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(answer).toContainText('本工具收录的政策不包括 2026（已收录：2016 至 2025）');
+    await expect(answer).toContainText('2026 年的政策尚未收录');
+    await expect(answer).toContainText('本工具已收录：2016 至 2025。');
     await expect(answer).toContainText('12333');
     await expectInView(page, answer);
     expect(await answer.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 244, 214)');

@@ -87,8 +87,10 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
     await pick(user, /评估的等级/, '照护二级');
     await pick(user, /^照护方式/, /社区居家照护/);
     await user.click(screen.getByRole('button', { name: '开始测算' }));
-    expect(await screen.findByTestId('result-not-eligible')).toBeInTheDocument();
+    expect(await screen.findByTestId('summary-notEligible')).toBeInTheDocument();
     expect(screen.getByText(/职工医保参保人员需已按规定办理申领基本养老金手续。/, { selector: 'li' })).toBeInTheDocument();
+    // what would change it: the same answers with the pension formalities done, re-run through the registry
+    expect(await screen.findByTestId('what-if')).toHaveTextContent(/办理申领基本养老金手续后可享受：居家照护每周最多 \d+ 小时/);
   });
 
   it('shows an error summary for missing answers and a bad price', async () => {

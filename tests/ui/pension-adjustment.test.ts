@@ -81,7 +81,8 @@ describe('pension-adjustment page', () => {
     // an answer in the result area (amber), not the red error summary: the covered range and one click to 2025
     const answer = await screen.findByTestId('not-covered');
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(answer).toHaveTextContent('本工具收录的政策不包括 2026（已收录：2016 至 2025）');
+    expect(answer).toHaveTextContent('2026 年的政策尚未收录');
+    expect(answer).toHaveTextContent('本工具已收录：2016 至 2025。');
     expect(screen.getByRole('heading', { name: '这个日期暂时无法测算' })).toHaveFocus();
     expect(await within(answer).findByText(/有疑问可拨打人社咨询电话 12333/)).toBeInTheDocument();
     expect(screen.getAllByText(/2026 年的调整通知尚未收录/).length).toBeGreaterThan(0);
@@ -96,7 +97,8 @@ describe('pension-adjustment page', () => {
     await fill(user, '2025', '5200', '2025-03');
     await setLocale('en');
     await user.click(await screen.findByRole('button', { name: 'Estimate' }));
-    expect(await screen.findByText('The 2025 increase does not cover you.')).toBeInTheDocument();
+    // the card says it first (the view's own panel is for side-by-side comparisons)
+    expect(await screen.findByTestId('summary-notEligible')).toHaveTextContent('The 2025 adjustment does not include you');
     expect(screen.getByText(/covers only people retired and drawing a monthly basic pension by 31 December of the previous year/)).toBeInTheDocument();
     expect(screen.queryByTestId('summary-increase')).not.toBeInTheDocument();
     await setLocale('zh-CN');

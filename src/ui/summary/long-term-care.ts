@@ -5,7 +5,7 @@ import type { SummaryDeclaration, SummaryLine } from './types';
 
 /** 每月自付约 X 元 (服务费用 A 元，长护险支付 B 元) · 每周 N 小时; without a price, the hours and what the price changes. */
 export const summary: SummaryDeclaration<LongTermCareResult> = (r) => {
-  if (!r.eligible) return { tone: 'warning', lines: [{ key: 'summary.notEligible' }] };
+  if (!r.eligible) return { tone: 'warning', lines: [{ key: 'summary.notEligible' }, ...r.reasons.map((code) => ({ key: `reasons.${code}` }))] };
   const lines: SummaryLine[] = [];
   if (r.setting === 'home') {
     if (r.selfPays !== null && r.cost !== null && r.fundPays !== null) {

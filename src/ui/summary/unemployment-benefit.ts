@@ -6,7 +6,7 @@ const NS = 'unemployment-benefit';
 
 /** 每月 X 元 · N 个月 · 首次发放 YYYY 年 M 月 · 合计 Y 元; each run of months at one standard when they differ. */
 export const summary: SummaryDeclaration<UnemploymentResult> = (r, { steps }) => {
-  if (!r.eligible) return { tone: 'warning', lines: [{ key: 'summary.notEligible' }] };
+  if (!r.eligible) return { tone: 'warning', lines: [{ key: 'summary.notEligible' }, ...r.reasons.map((code) => ({ key: `reasons.${code}` }))] };
   const runs = steps.filter((s) => s.key === `${NS}:standard`);
   const amounts = new Set(r.payments.map((p) => p.amount).filter((a): a is string => a !== null));
   const lines: SummaryLine[] = [];
