@@ -9,6 +9,7 @@ export const summary: SummaryDeclaration<PensionAdjustmentResult> = (r) => {
     { key: 'summary.increase', values: { amount: money(r.increase), year: r.year } },
     { key: 'summary.newPension', values: { amount: money(r.newPension) } },
   ];
-  if (r.backPay) lines.push({ key: 'summary.backPay', values: { amount: money(r.backPay.amount), months: r.backPay.months, paidOn: r.backPay.paidOn } });
+  // the payment day comes from news reports where no notice gave it: the card says so in words
+  if (r.backPay) lines.push({ key: r.backPay.confidence === 'secondary' ? 'summary.backPaySecondary' : 'summary.backPay', values: { amount: money(r.backPay.amount), months: r.backPay.months, paidOn: r.backPay.paidOn } });
   return { tone: 'result', lines };
 };
