@@ -15,6 +15,9 @@ for (const id of calculatorIds) {
       await fillForm(page, calc, calc.example);
       await page.locator('form button[type=submit]').click();
       await expect(page.locator('#result-title')).toBeFocused();
+      // the steps are collapsed under one line; one tap opens them
+      await expect(page.locator('#explanation-title')).toBeHidden();
+      await page.getByTestId('explanation-disclosure').locator('summary').click();
       await expect(page.locator('#explanation-title')).toBeVisible();
       await expect(page.locator('.step').first()).toBeVisible();
       // no untranslated key leaks onto the page

@@ -64,8 +64,8 @@ async function caseA(scope: Locator | FrameLocator): Promise<void> {
   await scope.getByRole('group', { name: /非因本人意愿/ }).getByLabel('是').check();
   await scope.getByRole('group', { name: /失业登记/ }).getByLabel('是').check();
   await scope.getByRole('button', { name: '开始测算' }).click();
-  await expect(scope.getByTestId('result-months')).toHaveText('可领取 6 个月');
-  await expect(scope.getByTestId('result-total')).toHaveText('合计约 13830.00 元');
+  await expect(scope.getByTestId('summary-months')).toHaveText('可领 6 个月');
+  await expect(scope.getByTestId('summary-total')).toHaveText('合计 13,830.00 元');
 }
 
 function px(value: string): number {

@@ -43,7 +43,7 @@ test('the built app runs under its strict Content-Security-Policy (header and me
   const calc = await loadCalculator('unemployment-benefit');
   await fillForm(page, calc, calc.example);
   await page.locator('form button[type=submit]').click();
-  await expect(page.getByTestId('result-total')).toBeVisible();
+  await expect(page.getByTestId('summary-total')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });
 

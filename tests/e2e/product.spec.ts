@@ -13,7 +13,7 @@ test('a shared link opened in a fresh page gives the same result, and carries on
   await page.goto('./#/unemployment-benefit');
   await fillCaseA(page);
   await page.getByRole('button', { name: '开始测算' }).click();
-  await expect(page.getByTestId('result-total')).toHaveText('合计约 13830.00 元');
+  await expect(page.getByTestId('summary-total')).toHaveText('合计 13,830.00 元');
   await page.getByRole('button', { name: '生成分享链接' }).click();
   const link = await page.getByLabel('分享链接').inputValue();
   const query = new URLSearchParams(link.split('?')[1]);
@@ -21,7 +21,7 @@ test('a shared link opened in a fresh page gives the same result, and carries on
 
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto(link);
-  await expect(fresh.getByTestId('result-total')).toHaveText('合计约 13830.00 元');
+  await expect(fresh.getByTestId('summary-total')).toHaveText('合计 13,830.00 元');
   await expect(fresh.getByLabel('申领受理日期')).toHaveValue('2025-09-15');
 });
 
@@ -49,7 +49,7 @@ test('rules as of two dates side by side show what changed and why', async ({ pa
   await page.getByLabel('对比日期（选填）').fill('2026-11-28');
   await page.getByRole('button', { name: '开始测算' }).click();
   // as of 2026-06-01: 8 × 2305 = 18440; as of 2026-11-28: 3 × 2305 + 5 × 2340 (沪人社规〔2026〕7号) = 18615
-  await expect(page.getByTestId('result-total')).toHaveText(['合计约 18440.00 元', '合计约 18615.00 元']);
+  await expect(page.getByTestId('result-total')).toHaveText(['合计约 18,440.00 元', '合计约 18,615.00 元']);
   const changes = page.getByTestId('compare-changes');
   await expect(changes).toContainText('失业保险金支付标准');
   await expect(changes).toContainText('沪人社规〔2026〕7号');
@@ -60,6 +60,7 @@ test('sources explorer: every parameter as a linkable timeline, filterable, link
   await page.goto('./#/unemployment-benefit');
   await fillCaseA(page);
   await page.getByRole('button', { name: '开始测算' }).click();
+  await page.getByTestId('explanation-disclosure').locator('summary').click();
   await page.getByRole('link', { name: '失业保险金支付标准' }).first().click();
   await expect(page).toHaveURL(/#\/sources\?p=unemployment\.standard/);
   const param = page.locator('[id="p-unemployment.standard"]');
@@ -104,14 +105,14 @@ test('counter mode stores nothing and "next person" clears everything', async ({
   await page.getByRole('button', { name: '长辈版（大字）' }).click();
   await fillCaseA(page);
   await page.getByRole('button', { name: '开始测算' }).click();
-  await expect(page.getByTestId('result-total')).toBeVisible();
+  await expect(page.getByTestId('summary-total')).toBeVisible();
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   await page.getByRole('button', { name: '下一位（清空全部）' }).click();
   await expect(page.locator('h1')).toHaveText('选择要测算的待遇');
   await page.getByRole('link', { name: '失业保险金' }).click();
   // the last person's 2025-09-15 is gone; the date is back at its default, today
   await expect(page.getByLabel('申领受理日期')).toHaveValue(todayInShanghai());
-  await expect(page.getByTestId('result-total')).toHaveCount(0);
+  await expect(page.getByTestId('summary-total')).toHaveCount(0);
 });
 
 test('print view: result, explanation and sources with the rules date and the print date, without the form', async ({ page }) => {

@@ -10,8 +10,9 @@ test.describe('unemployment benefit in the built app', () => {
     await page.getByRole('group', { name: /非因本人意愿/ }).getByLabel('是').check();
     await page.getByRole('group', { name: /失业登记/ }).getByLabel('是').check();
     await page.getByRole('button', { name: '开始测算' }).click();
-    await expect(page.getByTestId('result-months')).toHaveText('可领取 6 个月');
-    await expect(page.getByTestId('result-total')).toHaveText('合计约 13830.00 元');
+    await expect(page.getByTestId('summary-months')).toHaveText('可领 6 个月');
+    await expect(page.getByTestId('summary-total')).toHaveText('合计 13,830.00 元');
+    await page.getByTestId('explanation-disclosure').locator('summary').click();
     await expect(page.getByRole('heading', { name: '计算过程' })).toBeVisible();
     await expect(page.getByText('沪人社规〔2025〕9号').first()).toBeVisible();
   });
@@ -24,12 +25,13 @@ test.describe('unemployment benefit in the built app', () => {
     await page.getByRole('group', { name: /against your will/ }).getByLabel('Yes').check();
     await page.getByRole('group', { name: /registered as unemployed/ }).getByLabel('Yes').check();
     await page.getByRole('button', { name: 'Estimate' }).click();
-    await expect(page.getByTestId('result-months')).toHaveText('4 months of benefit');
-    await expect(page.getByTestId('result-total')).toHaveText('About 9255.00 yuan in all');
+    await expect(page.getByTestId('summary-months')).toHaveText('for 4 months');
+    await expect(page.getByTestId('summary-total')).toHaveText('CNY 9,255.00 in all');
+    await page.getByTestId('month-table').locator('summary').click();
     const rows = page.locator('table tbody tr');
     await expect(rows).toHaveCount(4);
     await expect(rows.nth(3)).toContainText('2026-07');
-    await expect(rows.nth(3)).toContainText('2340.00');
+    await expect(rows.nth(3)).toContainText('2,340.00');
   });
 
   test('bad input: an error summary linking to the field, typed text kept across a language switch', async ({ page }) => {
@@ -65,6 +67,6 @@ test.describe('unemployment benefit in the built app', () => {
     await page.keyboard.press('Tab'); // registered: first radio
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('result-total')).toHaveText('合计约 13830.00 元');
+    await expect(page.getByTestId('summary-total')).toHaveText('合计 13,830.00 元');
   });
 });

@@ -39,8 +39,8 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
     // 7 × 31 ÷ 7 + 2 = 33 h; 33 × 65 = 2145.00; × 0.90 = 1930.50; self 214.50
     expect(await screen.findByTestId('result-weekly-hours')).toHaveTextContent('照护五级：社区居家照护每周最多 7 小时');
     expect(screen.getByTestId('result-monthly-hours')).toHaveTextContent('33.00');
-    expect(screen.getByTestId('result-cost')).toHaveTextContent('2145.00');
-    expect(screen.getByTestId('result-fund-pays')).toHaveTextContent('1930.50');
+    expect(screen.getByTestId('result-cost')).toHaveTextContent('2,145.00');
+    expect(screen.getByTestId('result-fund-pays')).toHaveTextContent('1,930.50');
     expect(screen.getByTestId('result-self-pays')).toHaveTextContent('214.50');
     expect(screen.getByRole('heading', { name: '测算结果' })).toHaveFocus();
     // the week count is this tool's assumption and says so, in a notice and in the explanation
@@ -74,8 +74,8 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
 
     expect(await screen.findByTestId('result-daily-standard')).toHaveTextContent('up to 45.00 yuan a day');
-    expect(screen.getByTestId('result-fund-pays')).toHaveTextContent('Up to 1350.00 yuan for 30 days');
-    expect(screen.getByTestId('result-self-pays')).toHaveTextContent('4650.00');
+    expect(screen.getByTestId('result-fund-pays')).toHaveTextContent('Up to 1,350.00 yuan for 30 days');
+    expect(screen.getByTestId('result-self-pays')).toHaveTextContent('4,650.00');
     await setLocale('zh-CN');
   });
 
@@ -90,8 +90,10 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
     await pick(user, /评估的等级/, '照护二级');
     await pick(user, /^照护方式/, /社区居家照护/);
     await user.click(screen.getByRole('button', { name: '开始测算' }));
-    expect(await screen.findByTestId('result-not-eligible')).toBeInTheDocument();
+    expect(await screen.findByTestId('summary-notEligible')).toBeInTheDocument();
     expect(screen.getByText(/职工医保参保人员需已按规定办理申领基本养老金手续。/, { selector: 'li' })).toBeInTheDocument();
+    // what would change it: the same answers with the pension formalities done, re-run through the registry
+    expect(await screen.findByTestId('what-if')).toHaveTextContent(/办理申领基本养老金手续后可享受：居家照护每周最多 \d+ 小时/);
   });
 
   it('shows an error summary for missing answers and a bad price', async () => {

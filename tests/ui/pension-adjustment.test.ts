@@ -35,8 +35,8 @@ describe('pension-adjustment page', () => {
     await user.click(screen.getByRole('button', { name: '开始测算' }));
 
     // 50 + 0.5 × 32 + 5200 × 0.53% (27.56) + 25 (aged 74 at end-2024) = 118.56
-    expect(await screen.findByTestId('result-increase')).toHaveTextContent('每月增加 118.56 元');
-    expect(screen.getByTestId('result-new-pension')).toHaveTextContent('5318.56');
+    expect(await screen.findByTestId('summary-increase')).toHaveTextContent('2025 年每月增加 118.56 元');
+    expect(screen.getByTestId('summary-newPension')).toHaveTextContent('调整后每月 5,318.56 元');
     const parts = within(screen.getByTestId('result-components'));
     expect(parts.getByRole('row', { name: /定额增加/ })).toHaveTextContent('50.00');
     expect(parts.getByRole('row', { name: /按缴费年限增加/ })).toHaveTextContent('16.00');
@@ -79,6 +79,8 @@ describe('pension-adjustment page', () => {
     expect(years.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
     expect(years.getByLabelText('2025 年')).toBeChecked();
     expect(years.queryByLabelText('2026 年')).toBeNull();
+    // the page says before the form which years it covers and that the 2026 notice is not yet included
+    expect(screen.getAllByText(/2026 年的调整通知尚未收录/).length).toBeGreaterThan(0);
   }, SLOW);
 
   it('tells a person who retired during the year that the increase does not cover them, in English', async () => {
@@ -87,9 +89,10 @@ describe('pension-adjustment page', () => {
     await fill(user, '2025', '5200', '2025-03');
     await setLocale('en');
     await user.click(await screen.findByRole('button', { name: 'Estimate' }));
-    expect(await screen.findByText('The 2025 increase does not cover you.')).toBeInTheDocument();
+    // the card says it first (the view's own panel is for side-by-side comparisons)
+    expect(await screen.findByTestId('summary-notEligible')).toHaveTextContent('The 2025 adjustment does not include you');
     expect(screen.getByText(/covers only people retired and drawing a monthly basic pension by 31 December of the previous year/)).toBeInTheDocument();
-    expect(screen.queryByTestId('result-increase')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('summary-increase')).not.toBeInTheDocument();
     await setLocale('zh-CN');
   }, SLOW);
 });

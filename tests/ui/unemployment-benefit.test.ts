@@ -26,11 +26,11 @@ describe('unemployment-benefit page', () => {
     await user.click(within(registered).getByLabelText('是'));
     await user.click(screen.getByRole('button', { name: '开始测算' }));
 
-    expect(await screen.findByTestId('result-months')).toHaveTextContent('可领取 6 个月');
-    expect(screen.getByTestId('result-total')).toHaveTextContent('13830.00');
+    expect(await screen.findByTestId('summary-months')).toHaveTextContent('可领 6 个月');
+    expect(screen.getByTestId('summary-total')).toHaveTextContent('合计 13,830.00 元');
     expect(screen.getByRole('heading', { name: '测算结果' })).toHaveFocus();
     // every paid month is in the table, and the explanation names the notice
-    expect(screen.getAllByRole('row').filter((r) => /2305\.00/.test(r.textContent ?? ''))).toHaveLength(6);
+    expect(screen.getAllByRole('row').filter((r) => /2,305\.00/.test(r.textContent ?? ''))).toHaveLength(6);
     expect(screen.getAllByText(/沪人社规〔2025〕9号/).length).toBeGreaterThan(0);
   });
 
@@ -65,7 +65,7 @@ describe('unemployment-benefit page', () => {
     await user.click(within(screen.getByRole('group', { name: /registered as unemployed/ })).getByLabelText('Yes'));
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     // 3 × 2305 (2026-04 … 06, 沪人社规〔2025〕9号) + 2340 (2026-07, 沪人社规〔2026〕7号)
-    expect(await screen.findByTestId('result-total')).toHaveTextContent('About 9255.00 yuan in all');
+    expect(await screen.findByTestId('summary-total')).toHaveTextContent('CNY 9,255.00 in all');
     await setLocale('zh-CN');
   });
 });

@@ -7,6 +7,11 @@ export type ResultViewProps = {
   result: unknown;
   steps: Step[];
   notices: Notice[];
+  /**
+   * false on the calculator page, where the summary card above already gives the headline figures; a side-by-side
+   * comparison (two results, no card each) leaves it at the default and shows them.
+   */
+  headline?: boolean;
 };
 
 /** What an extra panel of a calculator page gets: the calculator, the rules-as-of date and the form's current values. */

@@ -1,0 +1,13 @@
+import type { PensionEstimateResult } from '../../rules/pension-estimate';
+import { money, yearMonth } from '../format';
+import type { SummaryDeclaration, SummaryLine } from './types';
+
+/** 每月约 X 元 (基础养老金 A + 个人账户 B + 过渡性 C). */
+export const summary: SummaryDeclaration<PensionEstimateResult> = (r) => ({
+  tone: 'result',
+  lines: <SummaryLine[]>[
+    { key: 'summary.total', values: { total: money(r.total) } },
+    { key: 'summary.parts', values: { basic: money(r.basic), account: money(r.account), transitional: money(r.transitional) } },
+    { key: 'summary.from', values: { ...yearMonth(r.retirementMonth), years: r.ageAtRetirement.years, months: r.ageAtRetirement.months } },
+  ],
+});
