@@ -40,6 +40,11 @@ const figures: Record<CalculatorId, RegExp> = {
   'medical-cost-sharing': /医保基金支付 [\d,]+\.\d{2} 元[\s\S]*现金自付 [\d,]+\.\d{2} 元/,
   'retirement-age': /法定退休 \d{4} 年 \d{1,2} 月（\d+ 岁 \d+ 个月）[\s\S]*最晚/,
   'pension-estimate': /每月约 [\d,]+\.\d+ 元[\s\S]*基础养老金 [\d,.]+ \+ 个人账户 [\d,.]+ \+ 过渡性 [\d,.]+/,
+  // 2026-08, base 6000 below the lower limit 7546: 7546 × (8% + 2% + 0.5%) = 603.68 + 150.92 + 37.73 = 792.33;
+  // employer 7546 × (16% + 9% + 0.5% + 0.2%) = 1207.36 + 679.14 + 37.73 + 15.09 = 1939.32
+  contributions: /您每月缴 792\.33 元[\s\S]*单位每月缴 1,939\.32 元[\s\S]*低于缴费基数下限 7,546 元，按下限缴费/,
+  // 98 + 60 = 158 days; 15000 ÷ 30 × 158 = 79000.00 (36 months paid: the fund pays all); top-up (18000 − 15000) ÷ 30 × 158 = 15800.00
+  maternity: /产假共 158 天，休到 2026-08-15[\s\S]*生育津贴 79,000\.00 元[\s\S]*全部由医保基金支付[\s\S]*单位另需补足工资差额 15,800\.00 元/,
 };
 
 /** Result views whose money this change groups; the medical breakdown and the pension-estimate parts table are rewritten elsewhere. */

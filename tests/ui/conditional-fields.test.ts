@@ -97,7 +97,7 @@ describe('fields shown only when they apply', { timeout: 30_000 }, () => {
     await user.click(within(screen.getByRole('group', { name: /失业登记/ })).getByLabelText('是'));
     await user.click(screen.getByRole('button', { name: '开始测算' }));
     // case A of the unemployment tests: 3 full years × 2 = 6 months; the hidden age 10 (under the minimum 16) was not read
-    expect(await screen.findByTestId('result-months')).toHaveTextContent('6 个月');
+    expect(await screen.findByTestId('summary-months')).toHaveTextContent('6 个月');
     expect(screen.queryByText(/请输入 16 到 80 之间的值/)).toBeNull();
   });
 

@@ -32,9 +32,9 @@ describe('contributions page', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: '开始测算' }));
 
     // 7546 × (8% + 2% + 0.5%) = 603.68 + 150.92 + 37.73 = 792.33; employer 1207.36 + 679.14 + 37.73 + 15.09 = 1939.32
-    expect(await screen.findByTestId('contrib-you-pay')).toHaveTextContent('792.33 元');
-    expect(screen.getByTestId('contrib-employer-pays')).toHaveTextContent('1,939.32 元');
-    expect(screen.getByTestId('contrib-base-why')).toHaveTextContent('您的工资 6,000 元低于缴费基数下限 7,546 元，按下限缴费。');
+    expect(await screen.findByTestId('summary-youPay')).toHaveTextContent('792.33 元');
+    expect(screen.getByTestId('summary-employerPays')).toHaveTextContent('1,939.32 元');
+    expect(screen.getByTestId('summary-card')).toHaveTextContent('您的工资 6,000 元低于缴费基数下限 7,546 元，按下限缴费。');
     expect(screen.getByRole('heading', { name: '测算结果' })).toHaveFocus();
     const table = screen.getByRole('table', { name: '按险种列明的每月缴费' });
     const pension = within(table).getByRole('row', { name: /养老保险/ });
@@ -71,9 +71,9 @@ describe('contributions page', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText(/您的工资或自选的缴费基数/), '12577');
     await user.click(screen.getByRole('button', { name: '开始测算' }));
     // 12577 × 20% = 2515.40; × 10% = 1257.70 → 3773.10
-    expect(await screen.findByTestId('contrib-you-pay')).toHaveTextContent('3,773.10 元');
-    expect(screen.queryByTestId('contrib-employer-pays')).not.toBeInTheDocument();
-    expect(screen.getByTestId('contrib-base-why')).toHaveTextContent('您选择的基数 12,577 元在上下限（7,546 至 37,731 元）之间');
+    expect(await screen.findByTestId('summary-youPayFlexible')).toHaveTextContent('3,773.10 元');
+    expect(screen.queryByTestId('summary-employerPays')).not.toBeInTheDocument();
+    expect(screen.getByTestId('summary-card')).toHaveTextContent('您选择的基数 12,577 元在上下限（7,546 至 37,731 元）之间');
     expect(screen.getByText(/灵活就业人员缴纳基本养老保险和基本医疗保险，不缴失业保险和工伤保险/)).toBeInTheDocument();
   });
 
@@ -87,7 +87,7 @@ describe('contributions page', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText(/This month's gross pay/), '3798.33');
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
     // 792.33 + housing fund 266 (3798.33 × 7% = 265.88 → 266) = 1058.33; 3798.33 − 1058.33 = 2740.00
-    expect(await screen.findByTestId('contrib-you-pay')).toHaveTextContent('1,058.33 yuan');
+    expect(await screen.findByTestId('summary-youPay')).toHaveTextContent('1,058.33 yuan');
     expect(screen.getByRole('row', { name: /Housing fund.*not social insurance/ })).toHaveTextContent('266.00');
     expect(screen.getByTestId('contrib-minimum-wage')).toHaveTextContent('After your own contributions 2,740.00 yuan is left, which meets this month\'s minimum wage of 2,740 yuan.');
     expect(within(screen.getByRole('note')).getByText(/The housing fund is not social insurance: it is shown on its own line/)).toBeInTheDocument();

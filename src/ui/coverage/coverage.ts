@@ -47,7 +47,7 @@ export const coverageDeclarations: Record<CalculatorId, CoverageDeclaration> = {
   },
   'medical-cost-sharing': {
     parts: [
-      { key: 'employee', parameter: 'medical.employee.year-figures', period: 'medical-year' },
+      { key: 'employee', parameter: 'medical.employee.outpatient-deductible', period: 'medical-year' },
       { key: 'resident', parameter: 'medical.resident.outpatient-deductible', period: 'year' },
     ],
   },
@@ -58,6 +58,8 @@ export const coverageDeclarations: Record<CalculatorId, CoverageDeclaration> = {
     ],
   },
   'pension-estimate': { parts: [{ key: 'base', parameter: 'pension.base', period: 'year' }] },
+  contributions: { parts: [{ key: 'base', parameter: 'shanghai.contribution-base-limits', period: 'month' }] },
+  maternity: { parts: [{ key: 'allowance', parameter: 'maternity.allowance-rule', period: 'month' }] },
 };
 
 /** What a calculator covers on `asOf`, from its parameters' dated values (never typed by hand). */

@@ -10,6 +10,8 @@ export const nextStepsOf: Record<CalculatorId, () => Promise<NextSteps<any>>> = 
   'medical-cost-sharing': () => import('../../rules/medical-cost-sharing/next-steps').then((m) => m.nextSteps),
   'retirement-age': () => import('../../rules/retirement-age/next-steps').then((m) => m.nextSteps),
   'pension-estimate': () => import('../../rules/pension-estimate/next-steps').then((m) => m.nextSteps),
+  contributions: () => import('../../rules/contributions/next-steps').then((m) => m.nextSteps),
+  maternity: () => import('../../rules/maternity/next-steps').then((m) => m.nextSteps),
 };
 
 /** A copy of a raw input with `set` applied at dotted paths ("registered", "bill.total"). */

@@ -1,6 +1,8 @@
 import type { CalculatorId } from '../../rules/registry';
 import type { SummaryDeclaration } from './types';
+import { summary as contributions } from './contributions';
 import { summary as longTermCare } from './long-term-care';
+import { summary as maternity } from './maternity';
 import { summary as medical } from './medical-cost-sharing';
 import { summary as pensionAdjustment } from './pension-adjustment';
 import { summary as pensionEstimate } from './pension-estimate';
@@ -18,4 +20,6 @@ export const summaries: Record<CalculatorId, SummaryDeclaration<any>> = {
   'medical-cost-sharing': medical,
   'retirement-age': retirementAge,
   'pension-estimate': pensionEstimate,
+  contributions,
+  maternity,
 };
