@@ -21,7 +21,12 @@ import { gzipSync } from 'node:zlib';
 const FIRST_LOAD_BUDGET = 50_000;
 const PAGE_BUDGET = 25_000;
 // The shell carries decimal.js (about 12.6 kB gzip on its own) and the shared page; it is loaded once.
-const SHELL_BUDGET = 30_000;
+/**
+ * 38 kB since the answer-first result (summary card, next steps, trust sentences, coverage lines, collapsible details;
+ * issues 13 and 14) joined the shell, and the engine left the first load for it (the home page now loads its coverage
+ * lines after first paint). Was 30 kB. Splitting the result-only components out of the shell is issue 17's work.
+ */
+const SHELL_BUDGET = 38_000;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));

@@ -1,12 +1,14 @@
 import i18next, { type TOptions } from 'i18next';
-import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh-CN/common.json';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Every namespace file, loaded on demand so that a page pulls in only its own words. */
-const files = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/*/common.json'], { import: 'default' });
+/**
+ * Every namespace file, loaded on demand so that a page pulls in only its own words. Only the default language's
+ * common words are in the first load; English ones come with the first switch to English.
+ */
+const files = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/zh-CN/common.json'], { import: 'default' });
 
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -14,7 +16,7 @@ void i18n.init({
   fallbackLng: false,
   ns: ['common'],
   defaultNS: 'common',
-  resources: { 'zh-CN': { common: zhCommon }, en: { common: enCommon } },
+  resources: { 'zh-CN': { common: zhCommon } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -17,7 +17,7 @@ for (const id of calculatorIds) {
       await expect(page.locator('#result-title')).toBeFocused();
       // the steps are collapsed under one line; one tap opens them
       await expect(page.locator('#explanation-title')).toBeHidden();
-      await page.getByTestId('explanation-disclosure').locator('summary').click();
+      await page.getByTestId('explanation-disclosure').locator(':scope > summary').click();
       await expect(page.locator('#explanation-title')).toBeVisible();
       await expect(page.locator('.step').first()).toBeVisible();
       // no untranslated key leaks onto the page

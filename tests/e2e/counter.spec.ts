@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { todayInShanghai } from '../../src/lib/today';
 
 /**
  * Counter mode on a shared computer forgets each person (issue 15, item 4): after "下一位" the clipboard does not
@@ -19,7 +20,7 @@ test('counter mode: a shared link is read once, its answers leave the history; t
   await page.evaluate(() => navigator.clipboard.writeText('clerk note'));
   await page.goto(`./?mode=counter${SHARED}`);
   // case A: 6 × 2305 = 13830.00
-  await expect(page.getByTestId('result-total')).toHaveText('合计约 13830.00 元');
+  await expect(page.getByTestId('summary-total')).toHaveText('合计 13,830.00 元');
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/unemployment-benefit');
 
   await page.getByRole('button', { name: '生成分享链接' }).click();
@@ -30,7 +31,7 @@ test('counter mode: a shared link is read once, its answers leave the history; t
 
 test('counter mode: "下一位" clears a copied share link, resets large text and language, and Back shows an empty form', async ({ page }) => {
   await page.goto(`./?mode=counter${SHARED}`);
-  await expect(page.getByTestId('result-total')).toHaveText('合计约 13830.00 元');
+  await expect(page.getByTestId('summary-total')).toHaveText('合计 13,830.00 元');
   await page.getByRole('button', { name: '生成分享链接' }).click();
   // the person copies the link by hand from the field
   await page.getByLabel('分享链接').focus();
@@ -52,14 +53,14 @@ test('counter mode: "下一位" clears a copied share link, resets large text an
   // Back: the calculator page, without the last person's answers or result
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('失业保险金测算');
-  await expect(page.getByLabel('申领受理日期')).toHaveValue('');
-  await expect(page.getByTestId('result-total')).toHaveCount(0);
+  await expect(page.getByLabel('申领受理日期')).toHaveValue(todayInShanghai());
+  await expect(page.getByTestId('summary-total')).toHaveCount(0);
   expect(await page.evaluate(() => location.href)).not.toContain('claimDate');
 });
 
 test('outside counter mode a shared link stays in the address bar and the share link is copied', async ({ page }) => {
   await page.goto(`./${SHARED}`);
-  await expect(page.getByTestId('result-total')).toHaveText('合计约 13830.00 元');
+  await expect(page.getByTestId('summary-total')).toHaveText('合计 13,830.00 元');
   expect(await page.evaluate(() => location.hash)).toBe(SHARED);
   await page.getByRole('button', { name: '生成分享链接' }).click();
   await expect.poll(() => clipboard(page)).toMatch(/claimDate=2025-09-15/);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { todayInShanghai } from '../../src/lib/today';
 
 /**
  * Links as a messenger may cut them, inside a percent-escape (issue 15, item 3): the app shows "page not found"
@@ -34,6 +35,6 @@ test('the iframe route ignores a hash it cannot decode and shows its calculator'
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./embed.html?calculator=unemployment-benefit#/%E0%A4%A?x=1');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('失业保险金测算');
-  await expect(page.getByLabel('申领受理日期')).toHaveValue('');
+  await expect(page.getByLabel('申领受理日期')).toHaveValue(todayInShanghai());
   expect(errors).toEqual([]);
 });

@@ -60,7 +60,7 @@ test('sources explorer: every parameter as a linkable timeline, filterable, link
   await page.goto('./#/unemployment-benefit');
   await fillCaseA(page);
   await page.getByRole('button', { name: '开始测算' }).click();
-  await page.getByTestId('explanation-disclosure').locator('summary').click();
+  await page.getByTestId('explanation-disclosure').locator(':scope > summary').click();
   await page.getByRole('link', { name: '失业保险金支付标准' }).first().click();
   await expect(page).toHaveURL(/#\/sources\?p=unemployment\.standard/);
   const param = page.locator('[id="p-unemployment.standard"]');

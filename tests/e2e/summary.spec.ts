@@ -121,24 +121,29 @@ test.describe('answer first, on a 390 × 844 phone', () => {
     await expectInView(page, page.getByTestId('summary-card'));
   });
 
-  test('a year the rules do not cover is an amber answer with the covered range and a one-click switch', async ({ page }) => {
-    const calc = await loadCalculator('pension-adjustment');
+  test('the covered years are said before the form; a date the rules do not cover is an amber answer with the covered range and a one-click switch', async ({ page }) => {
     await page.goto('./#/pension-adjustment');
     // before the form: which years, and that the 2026 notice is not yet in (generated from the parameter)
     await expect(page.getByTestId('coverage')).toHaveText('收录 2016–2025 年的养老金调整；2026 年的调整通知尚未收录。');
-    await fillForm(page, calc, { ...calc.example, year: '2026' });
+    // the adjustment year is a choice of the covered years, so the form cannot ask for 2026; a claim date can fall outside
+    const calc = await loadCalculator('unemployment-benefit');
+    await page.goto('./#/unemployment-benefit');
+    await page.locator('form').waitFor();
+    await fillForm(page, calc, { ...calc.example, claimDate: '2015-06-01' });
     await page.locator('form button[type=submit]').click();
     const answer = page.getByTestId('not-covered');
     await expect(answer).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(answer).toContainText('2026 年的政策尚未收录');
-    await expect(answer).toContainText('本工具已收录：2016 至 2025。');
+    await expect(answer).toContainText('2015-06-01的政策尚未收录');
+    await expect(answer).toContainText('本工具已收录：2016-04-01');
     await expect(answer).toContainText('12333');
     await expectInView(page, answer);
     expect(await answer.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 244, 214)');
     expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
-    await answer.getByRole('button', { name: '改按 2025 年测算' }).click();
-    await expect(page.getByTestId('summary-increase')).toHaveText('2025 年每月增加 118.56 元');
+    // the switch puts the first covered day into the field; claims before 2017-04 also need the age at unemployment
+    await answer.getByRole('button', { name: '改按 2016-04-01 测算' }).click();
+    await expect(page.getByLabel('申领受理日期')).toHaveValue('2016-04-01');
+    await expect(page.getByLabel(/失业时年龄/)).toBeVisible();
   });
 });
 

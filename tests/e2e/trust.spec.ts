@@ -19,6 +19,8 @@ for (const id of calculatorIds) {
     await expect(page.locator('#result-title')).toBeFocused();
     const result = page.locator('section.result');
     expect(await result.innerText()).not.toContain('⚠');
+    // the steps are collapsed under one line (answer first); open them as a person would
+    await page.getByTestId('explanation-disclosure').locator(':scope > summary').click();
     const checks = result.locator('details.step__check');
     if (await checks.count()) {
       const first = checks.first();

@@ -12,7 +12,7 @@ test.describe('unemployment benefit in the built app', () => {
     await page.getByRole('button', { name: '开始测算' }).click();
     await expect(page.getByTestId('summary-months')).toHaveText('可领 6 个月');
     await expect(page.getByTestId('summary-total')).toHaveText('合计 13,830.00 元');
-    await page.getByTestId('explanation-disclosure').locator('summary').click();
+    await page.getByTestId('explanation-disclosure').locator(':scope > summary').click();
     await expect(page.getByRole('heading', { name: '计算过程' })).toBeVisible();
     await expect(page.getByText('沪人社规〔2025〕9号').first()).toBeVisible();
   });
