@@ -10,6 +10,7 @@ const FORVISMAZARS_2016: Source = {
   doc: 'forvismazars.com 2016-05',
   title: 'Update on mandatory social insurance in Shanghai',
   confidence: 'secondary',
+  origin: { language: 'en' },
   note: 'Fact sheet grade: medium (announced 2016-03, applied back to 2016-01; Caixin agrees).',
 };
 
@@ -17,6 +18,7 @@ const I_ADMIN_2019: Source = {
   doc: 'i-admin.com 2019-05',
   title: 'Shanghai social insurance rates from 1 May 2019 (国办发〔2019〕13号)',
   confidence: 'secondary',
+  origin: { language: 'en' },
   note: 'Fact sheet grade: medium-high for the pension cut to 16%, medium for the other rows.',
 };
 
@@ -24,6 +26,7 @@ const I_ADMIN_MATERNITY_MERGE: Source = {
   doc: '沪医保规〔2019〕8号',
   title: 'Adjustments for Shanghai medical insurance and maternity insurance (i-admin.com)',
   confidence: 'secondary',
+  origin: { language: 'en' },
   note: 'Fact sheet grade: medium. Read through i-admin.com; the notice itself was not read.',
 };
 
@@ -176,6 +179,7 @@ export const employerMedical = rate('contributions.rate.employer.medical', [
       doc: 'stoneforest.com.sg 2022',
       title: 'Shanghai social insurance rates 2022: employer medical 10%',
       confidence: 'secondary',
+      origin: { language: 'en' },
       inferred: true,
       note: 'Fact sheet grade: low-medium. In force in 2022; the date of the cut from 10.5% was not found, so the row starts 2022-01-01, the earliest month it is reported for.',
     },

@@ -25,12 +25,14 @@ const CHINA_BRIEFING_2019: Source = {
   title: "Shanghai's Social Insurance Contribution Base Upper, Lower Limits Updated",
   url: 'https://www.china-briefing.com/news/shanghais-social-insurance-contribution-base-upper-lower-limits-updated/',
   confidence: 'secondary',
+  origin: { language: 'en' },
 };
 
 const I_ADMIN_2019: Source = {
   doc: 'i-admin.com 2019-05',
   title: 'Shanghai social insurance contribution base and rates effective from 1st May 2019',
   confidence: 'secondary',
+  origin: { language: 'en' },
   note: 'Fact sheet grade: medium.',
 };
 
@@ -39,6 +41,7 @@ const RSA_TAX: Source = {
   title: 'Shanghai new social contributions limits',
   url: 'https://www.rsa-tax.com/single-post/shanghai-new-social-contributions-limits',
   confidence: 'secondary',
+  origin: { language: 'en' },
 };
 
 export const BASE_2025: Source = {
