@@ -131,9 +131,10 @@ const home = (raw: Raw) => setPath(raw, 'setting', 'home');
 const institution = (raw: Raw) => setPath(raw, 'setting', 'institution');
 
 const corruption: fc.Arbitrary<Corruption> = fc.oneof(
-  // careDate: not a date, outside 1990–2100, or before the scheme (2018-01-01).
+  // careDate: not a date, outside 1990–2100, or before the scheme (2018-01-01). A month alone ("2025-9") is a date
+  // here: the care month is read as its first day.
   fc
-    .oneof(notADate, blank, fc.constantFrom('1989-12-31', '2101-01-01'), isoDate('1990-01-01', '2017-12-31'))
+    .oneof(notADate.filter((v) => !(typeof v === 'string' && /^\d{4}-\d{1,2}$/.test(v))), blank, fc.constantFrom('1989-12-31', '2101-01-01'), isoDate('1990-01-01', '2017-12-31'))
     .map((v) => ({ slots: ['date'], field: 'careDate', apply: put('careDate', v) })),
   fc.oneof(blank, fc.constantFrom('-1', 131, '60.5', 75.5), notANumber).map((v) => ({ slots: ['age'], field: 'age', apply: put('age', v) })),
   fc.oneof(blank, fc.constantFrom('other', '职工', 'Employee', 1)).map((v) => ({ slots: ['scheme'], field: 'scheme', apply: put('scheme', v) })),
