@@ -5,12 +5,17 @@
  *
  * - First load: index.html and the JS and CSS it needs to show the home page (its <script src>, <link rel=stylesheet>,
  *   <link rel=modulepreload>, and the static imports and CSS of its entry in dist/.vite/manifest.json), gzip ≤ 50 kB.
- * - The calculator shell: what the first calculator page visited loads beyond the first load and that every
- *   calculator page shares (the page chunk, the rule engine with decimal.js); loaded once; gzip ≤ 30 kB.
- * - Each calculator's page (#/<id>) adds, beyond the first load and the shell, the chunks it imports dynamically:
- *   the calculator's rules chunk (src/rules/registry.ts), its result view and extra panel (src/ui/results/index.ts)
- *   and its locale file in the default language (zh-CN; a page loads one language), with their static imports and
- *   CSS; gzip ≤ 25 kB.
+ * - The calculator shell: what the first calculator page visited needs before its form works, beyond the first load,
+ *   and that every calculator page shares (the form, src/ui/pages/CalculatorPage.svelte, and the rule engine with
+ *   decimal.js, which every calculator's rules import); loaded once; gzip ≤ 26 kB (25.8 kB before issue 13).
+ * - The result area: what every page's answer shares and the form does not need (src/ui/pages/CalculatorResult.svelte:
+ *   the summary card, next steps, trust sentences, details, share link; and what every result view imports); loaded
+ *   once, after the first form shows or on its first submit; gzip ≤ 15 kB (13 kB when it was split out, with room for
+ *   the print sheet and card image being added to it).
+ * - Each calculator's page (#/<id>) adds, beyond the first load, the shell and the result area, the chunks it imports
+ *   dynamically: the calculator's rules chunk (src/rules/registry.ts), its result view and extra panel
+ *   (src/ui/results/index.ts), its next steps (src/ui/next-steps/index.ts) and its locale file in the default language
+ *   (zh-CN; a page loads one language), with their static imports and CSS; gzip ≤ 25 kB.
  * Sizes are gzip at zlib's default level; 1 kB = 1000 bytes (as Vite prints them). Prints a table, exits 1 over budget.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,13 +25,13 @@ import { gzipSync } from 'node:zlib';
 
 const FIRST_LOAD_BUDGET = 50_000;
 const PAGE_BUDGET = 25_000;
-// The shell carries decimal.js (about 12.6 kB gzip on its own) and the shared page; it is loaded once.
+// The shell carries decimal.js (about 12.6 kB gzip on its own) and the form; it is loaded once.
 /**
- * 38 kB since the answer-first result (summary card, next steps, trust sentences, coverage lines, collapsible details;
- * issues 13 and 14) joined the shell, and the engine left the first load for it (the home page now loads its coverage
- * lines after first paint). Was 30 kB. Splitting the result-only components out of the shell is issue 17's work.
+ * 26 kB: the form alone (issue 17). The answer-first result (summary card, next steps, trust sentences, collapsible
+ * details; issues 13 and 14) had raised it to 38 kB; those now load apart, as the result area below.
  */
-const SHELL_BUDGET = 38_000;
+const SHELL_BUDGET = 26_000;
+const RESULT_BUDGET = 15_000;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -78,10 +83,11 @@ const firstLoadGzip = [...firstLoad].reduce((n, f) => n + size(f).gzip, 0);
 
 const registry = readFileSync(join(root, 'src/rules/registry.ts'), 'utf8');
 const views = readFileSync(join(root, 'src/ui/results/index.ts'), 'utf8');
-/** `'<id>': () => import('<path>')` lines of a source file, resolved against its folder. */
+const steps = readFileSync(join(root, 'src/ui/next-steps/index.ts'), 'utf8');
+/** `'<id>': () => import('<path>')` lines of a source file (ids quoted or bare), resolved against its folder. */
 function imports(source, dir) {
   const map = new Map();
-  for (const m of source.matchAll(/'([a-z0-9-]+)':\s*\(\)\s*=>\s*import\('([^']+)'\)/g)) {
+  for (const m of source.matchAll(/'?([a-z0-9-]+)'?:\s*\(\)\s*=>\s*import\('([^']+)'\)/g)) {
     const id = m[1];
     const path = posix.join(dir, m[2]);
     (map.get(id) ?? map.set(id, []).get(id)).push(path);
@@ -90,14 +96,19 @@ function imports(source, dir) {
 }
 const rulesOf = imports(registry, 'src/rules');
 const viewsOf = imports(views, 'src/ui/results');
+const stepsOf = imports(steps, 'src/ui/next-steps');
 const moduleKey = (path) => [path, `${path}.ts`, `${path}/index.ts`].find((k) => manifest[k]);
-const pageKey = Object.keys(manifest).find((k) => k === 'src/ui/pages/CalculatorPage.svelte' || manifest[k].src === 'src/ui/pages/CalculatorPage.svelte' || manifest[k].name === 'CalculatorPage');
+const chunkKey = (src) => Object.keys(manifest).find((k) => k === src || manifest[k].src === src);
+const pageKey = chunkKey('src/ui/pages/CalculatorPage.svelte');
 if (!pageKey) throw new Error('check-budget: the calculator page chunk (src/ui/pages/CalculatorPage.svelte) is not in the manifest');
+const resultKey = chunkKey('src/ui/pages/CalculatorResult.svelte');
+if (!resultKey) throw new Error('check-budget: the result area chunk (src/ui/pages/CalculatorResult.svelte) is not in the manifest');
 const localeKeys = (id) => Object.keys(manifest).filter((k) => new RegExp(`^src/i18n/locales/zh-CN/${id}\\.json$`).test(k));
 
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
+const sum = (files) => [...files].reduce((n, f) => n + size(f).gzip, 0);
 let failed = false;
 
 console.log(`Budget of ${dist}`);
@@ -109,46 +120,67 @@ const firstOk = firstLoadGzip <= FIRST_LOAD_BUDGET;
 failed ||= !firstOk;
 console.log(`  ${pad('total', 44)}${padL('', 9)}  ${padL(kb(firstLoadGzip), 9)}   budget ${kb(FIRST_LOAD_BUDGET)}  ${firstOk ? 'ok' : 'OVER BUDGET'}`);
 
-// The shell: the page chunk's closure, plus whatever every calculator's parts share (the engine).
-const partsOf = (id) => [...(rulesOf.get(id) ?? []).map(moduleKey), ...(viewsOf.get(id) ?? []).map(moduleKey), ...localeKeys(id)].filter(Boolean);
-const everyPage = [...rulesOf.keys()].map((id) => new Set([...closure(partsOf(id))].filter((f) => !firstLoad.has(f))));
-const sharedByAll = everyPage.length ? [...everyPage[0]].filter((f) => everyPage.every((set) => set.has(f))) : [];
-const shell = new Set([...closure([pageKey]), ...sharedByAll].filter((f) => !firstLoad.has(f)));
-const shellGzip = [...shell].reduce((n, f) => n + size(f).gzip, 0);
-const shellOk = shellGzip <= SHELL_BUDGET;
-failed ||= !shellOk;
-console.log(`\nCalculator shell (loaded once, by the first calculator page)`);
-for (const f of [...shell].sort((a, b) => size(b).gzip - size(a).gzip)) console.log(`  ${pad(f, 44)}${padL(kb(size(f).raw), 9)}  ${padL(kb(size(f).gzip), 9)}`);
-console.log(`  ${pad('total', 44)}${padL('', 9)}  ${padL(kb(shellGzip), 9)}   budget ${kb(SHELL_BUDGET)}  ${shellOk ? 'ok' : 'OVER BUDGET'}`);
+/** What every calculator's given parts load in common, beyond the files in `except`. */
+function sharedByAll(partsOf, except) {
+  const every = [...rulesOf.keys()].map((id) => new Set([...closure(partsOf(id).filter(Boolean))].filter((f) => !except.has(f))));
+  return every.length ? [...every[0]].filter((f) => every.every((set) => set.has(f))) : [];
+}
+const resolved = (map, id) => (map.get(id) ?? []).map(moduleKey);
+/** A block of the table: its files, largest first, and its total against a budget. */
+function block(title, files, budget) {
+  const total = sum(files);
+  const ok = total <= budget;
+  failed ||= !ok;
+  console.log(`\n${title}`);
+  for (const f of [...files].sort((a, b) => size(b).gzip - size(a).gzip)) console.log(`  ${pad(f, 44)}${padL(kb(size(f).raw), 9)}  ${padL(kb(size(f).gzip), 9)}`);
+  console.log(`  ${pad('total', 44)}${padL('', 9)}  ${padL(kb(total), 9)}   budget ${kb(budget)}  ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
 
-console.log(`\nEach calculator page adds (gzip, beyond the first load and the shell)`);
-console.log(`  ${pad('calculator', 24)}${padL('page', 9)}${padL('rules', 9)}${padL('view', 9)}${padL('locales', 9)}${padL('shared', 9)}${padL('total', 10)}   budget ${kb(PAGE_BUDGET)}`);
+// The shell: the form's closure, plus whatever every calculator's rules and words share (the engine).
+const shell = new Set([...closure([pageKey]), ...sharedByAll((id) => [...resolved(rulesOf, id), ...localeKeys(id)], firstLoad)].filter((f) => !firstLoad.has(f)));
+block('Calculator shell (the form: loaded once, by the first calculator page)', shell, SHELL_BUDGET);
+
+// The result area: its closure and the maps of result views and next steps (the page imports them with it), plus
+// whatever every calculator's result view and next steps share (trust sentences).
+const before = new Set([...firstLoad, ...shell]);
+const maps = ['src/ui/results/index.ts', 'src/ui/next-steps/index.ts'].map(chunkKey).filter(Boolean);
+const resultArea = new Set([...closure([resultKey, ...maps]), ...sharedByAll((id) => [...resolved(viewsOf, id), ...resolved(stepsOf, id)], before)].filter((f) => !before.has(f)));
+block('Result area (loaded once, after the first form shows or on its first submit)', resultArea, RESULT_BUDGET);
+
+console.log(`\nEach calculator page adds (gzip, beyond the first load, the shell and the result area)`);
+console.log(`  ${pad('calculator', 24)}${padL('rules', 9)}${padL('view', 9)}${padL('steps', 9)}${padL('locales', 9)}${padL('shared', 9)}${padL('total', 10)}   budget ${kb(PAGE_BUDGET)}`);
 const missing = [];
 /** Shared files (imported by more than one part), with the pages that pull them in. */
 const sharedBy = new Map();
-for (const [id, paths] of rulesOf) {
-  const rules = paths.map(moduleKey);
-  const view = (viewsOf.get(id) ?? []).map(moduleKey);
+const loaded = new Set([...before, ...resultArea]);
+for (const id of rulesOf.keys()) {
+  const rules = resolved(rulesOf, id);
+  const view = resolved(viewsOf, id);
+  const next = resolved(stepsOf, id);
   const locales = localeKeys(id);
-  if (rules.includes(undefined) || view.includes(undefined) || !view.length || !locales.length) {
-    missing.push(`${id}: ${[rules.includes(undefined) && 'rules chunk', (view.includes(undefined) || !view.length) && 'result view', !locales.length && 'locale chunks'].filter(Boolean).join(', ')} not found in the build`);
+  const lacking = [
+    (rules.includes(undefined) || !rules.length) && 'rules chunk',
+    (view.includes(undefined) || !view.length) && 'result view',
+    (next.includes(undefined) || !next.length) && 'next steps',
+    !locales.length && 'locale chunks',
+  ].filter(Boolean);
+  if (lacking.length) {
+    missing.push(`${id}: ${lacking.join(', ')} not found in the build`);
     failed = true;
     continue;
   }
-  const all = [...closure([pageKey, ...rules, ...view, ...locales])].filter((f) => !firstLoad.has(f) && !shell.has(f));
-  // Each file once, under the first part that pulls it in; imports shared with other parts count as "shared".
+  const all = [...closure([pageKey, resultKey, ...maps, ...rules, ...view, ...next, ...locales])].filter((f) => !loaded.has(f));
+  // Each file once, under the part it is; static imports of the parts count as "shared".
   const own = (keys) => new Set(keys.map((k) => manifest[k].file).concat(keys.flatMap((k) => manifest[k].css ?? [])));
-  const parts = { page: own([pageKey]), rules: own(rules), view: own(view), locales: own(locales) };
-  const sum = (files) => files.reduce((n, f) => n + size(f).gzip, 0);
+  const parts = { rules: own(rules), view: own(view), steps: own(next), locales: own(locales) };
   const byPart = Object.fromEntries(Object.entries(parts).map(([k, set]) => [k, sum(all.filter((f) => set.has(f)))]));
   const sharedFiles = all.filter((f) => !Object.values(parts).some((set) => set.has(f)));
   for (const f of sharedFiles) (sharedBy.get(f) ?? sharedBy.set(f, []).get(f)).push(id);
-  const shared = sum(sharedFiles);
   const total = sum(all);
   const ok = total <= PAGE_BUDGET;
   failed ||= !ok;
   console.log(
-    `  ${pad(id, 24)}${padL(kb(byPart.page), 9)}${padL(kb(byPart.rules), 9)}${padL(kb(byPart.view), 9)}${padL(kb(byPart.locales), 9)}${padL(kb(shared), 9)}${padL(kb(total), 10)}   ${ok ? 'ok' : 'OVER BUDGET'}`,
+    `  ${pad(id, 24)}${padL(kb(byPart.rules), 9)}${padL(kb(byPart.view), 9)}${padL(kb(byPart.steps), 9)}${padL(kb(byPart.locales), 9)}${padL(kb(sum(sharedFiles)), 9)}${padL(kb(total), 10)}   ${ok ? 'ok' : 'OVER BUDGET'}`,
   );
 }
 for (const m of missing) console.error(`  ${m}`);

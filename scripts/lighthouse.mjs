@@ -2,17 +2,33 @@
 /**
  * npm run lighthouse
  *
- * Builds the app, serves it with `vite preview` on 127.0.0.1:$PORT (default 4173), runs Lighthouse 12.8.2 (through
- * npx, not a dependency of the project) in Debian's Chromium against the home page and #/unemployment-benefit,
- * prints the four category scores and every audit below full marks outside performance, and stops the server.
+ * Builds the app, serves it with `vite preview` on 127.0.0.1:$PORT (default 4173) and measures the home page and
+ * every calculator page (#/<id> for each id in src/rules/registry.ts) on a phone, then prints one table and stops the
+ * server. Two ways to measure, both in Debian's Chromium (no browser is downloaded):
+ *
+ * - Lighthouse 12.8.2 (mobile preset, 4× CPU throttling) when it is installed: `lighthouse` on the PATH or in
+ *   node_modules/.bin. It is not a dependency of the project; LH_DOWNLOAD=1 lets npx fetch it from the npm registry.
+ *   Prints the four category scores and every audit below full marks outside performance.
+ * - Otherwise (or with LH_MODE=trace), Chromium's own performance timeline through Playwright, under Lighthouse's
+ *   mobile conditions (412×823 at 1.75×, 4× CPU slowdown, and the network of its devtools throttling: 562.5 ms
+ *   request latency, 1474.56 kbit/s down, 675 kbit/s up; a fresh profile each run). It reads first contentful paint,
+ *   largest contentful paint, cumulative layout shift, and the long tasks after first paint (total blocking time =
+ *   the part of each beyond 50 ms, Lighthouse's definition), and scores them with Lighthouse 12's mobile curves and
+ *   weights (FCP 10, SI 10, LCP 25, TBT 30, CLS 25). Speed index is not measured: it is taken as the LCP, which on
+ *   these text pages is when the screen is complete. An estimate, not Lighthouse: compare runs of one machine.
+ *
+ * Each page is measured RUNS times (default 3) and the table gives the medians (a shared machine is noisy; the load
+ * average is printed with it).
  *
  * Environment: PORT (default 4173), OUT_DIR (build folder, default dist), SKIP_BUILD=1 (serve OUT_DIR as it is),
- * CHROME_PATH (default /usr/bin/chromium), LH_PRESET=desktop (Lighthouse's desktop preset; default mobile).
+ * CHROME_PATH (default /usr/bin/chromium), LH_PRESET=desktop (Lighthouse's desktop preset; default mobile),
+ * LH_MODE=trace|lighthouse, LH_DOWNLOAD=1, RUNS (default 3), PAGES (comma-separated names, e.g. home,maternity).
  * The JSON reports are written to reports/lighthouse/.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const PORT = Number(process.env['PORT'] ?? 4173);
@@ -20,12 +36,13 @@ const OUT_DIR = resolve(process.env['OUT_DIR'] ?? 'dist');
 const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const REPORTS = resolve('reports/lighthouse');
+const RUNS = Math.max(1, Number(process.env['RUNS'] ?? 3));
 const base = `http://127.0.0.1:${PORT}/`;
-const pages = [
-  ['home', base],
-  ['unemployment-benefit', `${base}#/unemployment-benefit`],
-];
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Every calculator id, read from the registry's loaders (`'<id>': () => import(…)`). */
+const ids = [...readFileSync(resolve('src/rules/registry.ts'), 'utf8').matchAll(/^\s*'([a-z0-9-]+)':\s*\(\)\s*=>\s*import\(/gm)].map((m) => m[1]);
+const only = process.env['PAGES']?.split(',').filter(Boolean);
+const pages = [['home', base], ...ids.map((id) => [id, `${base}#/${id}`])].filter(([name]) => !only || only.includes(name));
 
 function sh(cmd, args, env = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
@@ -46,6 +63,225 @@ async function waitFor(url, ms) {
   }
   return false;
 }
+
+/** The installed Lighthouse command, if any (never downloaded unless LH_DOWNLOAD=1). */
+function findLighthouse() {
+  if (process.env['LH_MODE'] === 'trace') return undefined;
+  if (process.env['LH_DOWNLOAD'] === '1') return ['npx', ['-y', LIGHTHOUSE]];
+  for (const dir of [resolve('node_modules/.bin'), ...(process.env['PATH'] ?? '').split(delimiter)]) {
+    if (dir && existsSync(join(dir, 'lighthouse'))) return [join(dir, 'lighthouse'), []];
+  }
+  if (process.env['LH_MODE'] === 'lighthouse') {
+    console.error(`lighthouse: LH_MODE=lighthouse but no lighthouse is installed (npm i -g ${LIGHTHOUSE}, or LH_DOWNLOAD=1)`);
+    process.exit(2);
+  }
+  return undefined;
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return undefined;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+// ---------------------------------------------------------------- Lighthouse's scoring (mobile, v12)
+
+/** Complementary error function (Abramowitz–Stegun 7.1.26, |error| < 1.5e-7). */
+function erfc(x) {
+  const z = Math.abs(x);
+  const t = 1 / (1 + 0.3275911 * z);
+  const y = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-z * z);
+  return x >= 0 ? y : 2 - y;
+}
+/** Lighthouse's log-normal curve: 0.5 at the median, 0.9 at p10. */
+function logNormalScore({ p10, median: m }, value) {
+  if (value <= 0) return 1;
+  const INVERSE_ERFC_ONE_FIFTH = 0.9061938024368232;
+  const standardized = (INVERSE_ERFC_ONE_FIFTH * Math.log(value / m)) / -Math.log(p10 / m);
+  return Math.min(1, Math.max(0, erfc(standardized) / 2));
+}
+const CURVES = {
+  fcp: { p10: 1800, median: 3000, weight: 10 },
+  si: { p10: 3387, median: 5800, weight: 10 },
+  lcp: { p10: 2500, median: 4000, weight: 25 },
+  tbt: { p10: 200, median: 600, weight: 30 },
+  cls: { p10: 0.1, median: 0.25, weight: 25 },
+};
+function performanceScore(m) {
+  let sum = 0;
+  for (const [k, c] of Object.entries(CURVES)) sum += c.weight * logNormalScore(c, m[k]);
+  return sum / 100;
+}
+
+// ---------------------------------------------------------------- trace mode
+
+/** Set up in the page before any of its scripts: paint, LCP, layout shifts and long tasks, buffered. */
+function observe() {
+  const w = /** @type {any} */ (window);
+  w.__perf = { fcp: undefined, lcp: 0, cls: 0, tasks: [] };
+  const on = (type, fn) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
+    } catch {
+      // not supported
+    }
+  };
+  on('paint', (e) => e.name === 'first-contentful-paint' && (w.__perf.fcp = e.startTime));
+  on('largest-contentful-paint', (e) => (w.__perf.lcp = Math.max(w.__perf.lcp, e.startTime)));
+  on('layout-shift', (e) => !e.hadRecentInput && (w.__perf.cls += e.value));
+  on('longtask', (e) => w.__perf.tasks.push([e.startTime, e.duration]));
+}
+
+async function traceOnce(browser, url) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    userAgent: 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/137.0.0.0 Mobile Safari/537.36',
+  });
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let bytes = 0;
+  let lastNetwork = Date.now();
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    lastNetwork = Date.now();
+  });
+  cdp.on('Network.requestWillBeSent', () => (lastNetwork = Date.now()));
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  // Quiet: no request and no new long task for 3 s (at most 20 s after load).
+  const end = Date.now() + 20_000;
+  let tasks = 0;
+  let lastTask = Date.now();
+  while (Date.now() < end) {
+    await page.waitForTimeout(500);
+    const n = await page.evaluate(() => /** @type {any} */ (window).__perf.tasks.length);
+    if (n !== tasks) [tasks, lastTask] = [n, Date.now()];
+    if (Date.now() - Math.max(lastNetwork, lastTask) > 3000) break;
+  }
+  const perf = await page.evaluate(() => /** @type {any} */ (window).__perf);
+  await context.close();
+  const fcp = perf.fcp ?? NaN;
+  // Total blocking time: of every long task after first contentful paint, the part beyond 50 ms (clipped at FCP).
+  const tbt = perf.tasks.reduce((n, [start, dur]) => {
+    const from = Math.max(start, fcp);
+    const d = start + dur - from;
+    return d > 50 ? n + d - 50 : n;
+  }, 0);
+  const lcp = Math.max(perf.lcp, fcp);
+  const m = { fcp, lcp, si: lcp, tbt, cls: perf.cls, bytes, longTasks: perf.tasks.length };
+  return { ...m, score: performanceScore(m) };
+}
+
+async function traceMode() {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS.split(' ').filter((f) => f !== '--headless') });
+  const results = [];
+  try {
+    for (const [name, url] of pages) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await traceOnce(browser, url));
+        process.stdout.write('.');
+      }
+      const med = Object.fromEntries(['score', 'fcp', 'lcp', 'tbt', 'cls', 'bytes', 'longTasks'].map((k) => [k, median(runs.map((r) => r[k]))]));
+      results.push({ name, url, runs, median: med, scores: runs.map((r) => Math.round(r.score * 100)) });
+    }
+  } finally {
+    await browser.close();
+  }
+  writeFileSync(resolve(REPORTS, 'trace.json'), JSON.stringify({ load: loadavg(), runs: RUNS, results }, null, 2));
+  console.log(`\n\nChromium performance timeline (Lighthouse mobile conditions, 4× CPU), median of ${RUNS} run(s), ${OUT_DIR}; load average ${load()}`);
+  const head = ['page', 'perf (est.)', 'runs', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'long tasks', 'kB moved'];
+  const rows = results.map(({ name, median: m, scores }) => [
+    name,
+    String(Math.round(m.score * 100)),
+    scores.join(' '),
+    String(Math.round(m.fcp)),
+    String(Math.round(m.lcp)),
+    String(Math.round(m.tbt)),
+    m.cls.toFixed(3),
+    String(m.longTasks),
+    (m.bytes / 1000).toFixed(1),
+  ]);
+  printTable(head, rows);
+}
+
+function printTable(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+// ---------------------------------------------------------------- Lighthouse mode
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+async function lighthouseMode([cmd, pre]) {
+  const results = [];
+  let failed = false;
+  for (const [name, url] of pages) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const out = resolve(REPORTS, RUNS > 1 ? `${name}-${i + 1}.json` : `${name}.json`);
+      const args = [
+        ...pre,
+        url,
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        `--only-categories=${CATEGORIES.join(',')}`,
+        `--chrome-flags=${CHROME_FLAGS}`,
+        ...(process.env['LH_PRESET'] === 'desktop' ? ['--preset=desktop'] : []),
+      ];
+      if (!sh(cmd, args, { CHROME_PATH })) {
+        failed = true;
+        continue;
+      }
+      runs.push(JSON.parse(readFileSync(out, 'utf8')));
+    }
+    results.push({ name, url, runs });
+  }
+
+  console.log(`\nLighthouse ${LIGHTHOUSE.split('@')[1]} (${process.env['LH_PRESET'] === 'desktop' ? 'desktop' : 'mobile'} preset), median of ${RUNS} run(s), ${OUT_DIR}; load average ${load()}`);
+  const metricIds = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift', SI: 'speed-index' };
+  const head = ['page', ...CATEGORIES, 'perf runs', ...Object.keys(metricIds)];
+  const rows = results.map(({ name, runs }) => {
+    const cat = (c) => median(runs.map((r) => r.categories?.[c]?.score));
+    const metric = (id) => median(runs.map((r) => r.audits?.[id]?.numericValue));
+    return [
+      name,
+      ...CATEGORIES.map((c) => (cat(c) === undefined ? '—' : String(Math.round(cat(c) * 100)))),
+      runs.map((r) => Math.round((r.categories?.performance?.score ?? 0) * 100)).join(' '),
+      ...Object.entries(metricIds).map(([k, id]) => (metric(id) === undefined ? '—' : k === 'CLS' ? metric(id).toFixed(3) : String(Math.round(metric(id))))),
+    ];
+  });
+  printTable(head, rows);
+  for (const { name, runs } of results) {
+    const report = runs[0];
+    if (!report) continue;
+    const below = [];
+    for (const c of CATEGORIES.filter((x) => x !== 'performance')) {
+      for (const ref of report.categories[c]?.auditRefs ?? []) {
+        const audit = report.audits[ref.id];
+        if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1) below.push(`  ${c}: ${ref.id} (${audit.score}) ${audit.title}`);
+      }
+    }
+    if (below.length) console.log(`\n${name}:\n${below.join('\n')}`);
+  }
+  return !failed;
+}
+
+// ---------------------------------------------------------------- main
 
 if (process.env['SKIP_BUILD'] !== '1' && !sh('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'])) {
   console.error('lighthouse: the build failed');
@@ -69,52 +305,11 @@ let failed = false;
 try {
   if (!(await waitFor(base, 30_000))) throw new Error(`vite preview did not answer on ${base}`);
   mkdirSync(REPORTS, { recursive: true });
-  const results = [];
-  for (const [name, url] of pages) {
-    const out = resolve(REPORTS, `${name}.json`);
-    const args = [
-      '-y',
-      LIGHTHOUSE,
-      url,
-      '--output=json',
-      `--output-path=${out}`,
-      '--quiet',
-      `--only-categories=${CATEGORIES.join(',')}`,
-      `--chrome-flags=${CHROME_FLAGS}`,
-      ...(process.env['LH_PRESET'] === 'desktop' ? ['--preset=desktop'] : []),
-    ];
-    if (!sh('npx', args, { CHROME_PATH })) {
-      failed = true;
-      results.push({ name, url });
-      continue;
-    }
-    const report = JSON.parse(readFileSync(out, 'utf8'));
-    results.push({ name, url, report });
-  }
-
-  console.log(`\nLighthouse ${LIGHTHOUSE.split('@')[1]} (${process.env['LH_PRESET'] === 'desktop' ? 'desktop' : 'mobile'} preset), ${OUT_DIR}`);
-  console.log(`${'page'.padEnd(24)}${CATEGORIES.map((c) => c.padStart(16)).join('')}`);
-  for (const { name, report } of results) {
-    const cells = CATEGORIES.map((c) => {
-      const score = report?.categories?.[c]?.score;
-      return (typeof score === 'number' ? String(Math.round(score * 100)) : '—').padStart(16);
-    });
-    console.log(`${name.padEnd(24)}${cells.join('')}`);
-  }
-  for (const { name, report } of results) {
-    if (!report) continue;
-    const below = [];
-    for (const c of CATEGORIES.filter((x) => x !== 'performance')) {
-      for (const ref of report.categories[c]?.auditRefs ?? []) {
-        const audit = report.audits[ref.id];
-        if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1) below.push(`  ${c}: ${ref.id} (${audit.score}) ${audit.title}`);
-      }
-    }
-    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
-      .map((id) => report.audits[id] && `${id} ${report.audits[id].displayValue}`)
-      .filter(Boolean);
-    console.log(`\n${name}: ${metrics.join(', ')}`);
-    for (const line of below) console.log(line);
+  const lighthouse = findLighthouse();
+  if (lighthouse) failed = !(await lighthouseMode(lighthouse));
+  else {
+    if (process.env['LH_MODE'] !== 'trace') console.log(`\nlighthouse: ${LIGHTHOUSE} is not installed (not a dependency; LH_DOWNLOAD=1 lets npx fetch it). Measuring with Chromium's performance timeline instead.`);
+    await traceMode();
   }
 } catch (e) {
   console.error(`lighthouse: ${e instanceof Error ? e.message : String(e)}`);

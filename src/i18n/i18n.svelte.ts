@@ -56,9 +56,19 @@ export async function setLocale(next: Locale, options: { documentLang?: boolean 
   if (options.documentLang !== false && typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
+/** Namespace files on their way, so that two pages asking at once fetch and add each file once. */
+const pending = new Map<string, Promise<void>>();
+
 async function load(lng: Locale, namespaces: readonly string[]): Promise<boolean> {
   const missing = namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns) && files[`./locales/${lng}/${ns}.json`]);
-  await Promise.all(missing.map(async (ns) => i18n.addResourceBundle(lng, ns, await files[`./locales/${lng}/${ns}.json`]!(), true, true)));
+  await Promise.all(
+    missing.map((ns) => {
+      const path = `./locales/${lng}/${ns}.json`;
+      let p = pending.get(path);
+      if (!p) pending.set(path, (p = files[path]!().then((words) => void i18n.addResourceBundle(lng, ns, words, true, true))));
+      return p;
+    }),
+  );
   return missing.length > 0;
 }
 
