@@ -23,6 +23,8 @@ export interface EmbedOptions {
   asOf: string | undefined;
   /** Large-text mode for older people. */
   elderly: boolean;
+  /** The embed's own 长辈版 and language switches; false (controls="none") for a host page that has its own. */
+  controls: boolean;
 }
 
 export interface RawEmbedOptions {
@@ -30,6 +32,7 @@ export interface RawEmbedOptions {
   lang?: string | null | undefined;
   asOf?: string | null | undefined;
   elderly?: boolean | string | null | undefined;
+  controls?: string | null | undefined;
 }
 
 export const HEIGHT_MESSAGE = 'sh-benefit-calculator:height';
@@ -66,13 +69,16 @@ export function readOptions(raw: RawEmbedOptions): EmbedOptions {
 
   const e = raw.elderly;
   const elderly = typeof e === 'boolean' ? e : e != null && !['0', 'false', 'no', 'off'].includes(e.trim().toLowerCase());
-  return { calculator, lang, asOf, elderly };
+  const c = (raw.controls ?? '').trim().toLowerCase();
+  const controls = !['none', 'hide', 'hidden', 'off', 'false', '0', 'no'].includes(c);
+  if (c && controls && c !== 'show') warn(`controls "${c}" is not "none", showing the switches`);
+  return { calculator, lang, asOf, elderly, controls };
 }
 
-/** The iframe route's query string: ?calculator=<id>&lang=zh-CN|en&asOf=YYYY-MM-DD&elderly=1 */
+/** The iframe route's query string: ?calculator=<id>&lang=zh-CN|en&asOf=YYYY-MM-DD&elderly=1&controls=none */
 export function optionsFromQuery(search: string): EmbedOptions {
   const q = new URLSearchParams(search);
-  return readOptions({ calculator: q.get('calculator'), lang: q.get('lang'), asOf: q.get('asOf') ?? q.get('as-of'), elderly: q.get('elderly') });
+  return readOptions({ calculator: q.get('calculator'), lang: q.get('lang'), asOf: q.get('asOf') ?? q.get('as-of'), elderly: q.get('elderly'), controls: q.get('controls') });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -47,14 +47,16 @@ test.afterAll(async () => {
   await new Promise((resolve) => (portalServer ? portalServer.close(resolve) : resolve(undefined)));
 });
 
-/** The script is deployed next to the app; the preview server serves dist/ only, so it comes from dist-embed/. */
+/** The loader as dist-embed/ has it (its chunks come from the app's server, dist/embed/, as deployed). */
 async function serveScript(page: Page): Promise<void> {
   await page.route(`${app}sh-benefit-calculator.js`, (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: readFileSync(SCRIPT, 'utf8') }));
 }
 
-/** The script as a server that names no charset sends it: the browser decodes it in the host page's encoding. */
+/** The loader as a server that names no charset sends it: the browser decodes it in the host page's encoding. */
 async function serveScriptWithoutCharset(page: Page): Promise<void> {
   await page.route(`${app}sh-benefit-calculator.js`, (route) => route.fulfill({ headers: { 'content-type': 'text/javascript' }, body: readFileSync(SCRIPT) }));
+  // …and its chunks (ASCII-only as well)
+  await page.route(`${app}embed/*.js`, async (route) => route.fulfill({ headers: { 'content-type': 'text/javascript' }, body: await (await route.fetch()).body() }));
 }
 
 /** unemployment benefit, case A: accepted 2025-09-15, 3.5 years, involuntary, registered → 6 × 2305 = 13830.00 */
@@ -158,7 +160,8 @@ test.describe('embedding for the portal', () => {
   });
 
   test('the app serves its scripts as UTF-8 by name', async ({ request }) => {
-    for (const file of ['sh-benefit-calculator.js', 'registerSW.js']) {
+    const chunk = readdirSync(fileURLToPath(new URL('../../dist/embed/', import.meta.url))).find((f) => f.startsWith('element-'));
+    for (const file of ['sh-benefit-calculator.js', 'sh-benefit-calculator.full.js', `embed/${chunk}`, 'registerSW.js']) {
       expect((await request.get(file)).headers()['content-type']).toMatch(/^text\/javascript; ?charset=utf-8$/i);
     }
   });

@@ -22,7 +22,9 @@ describe('embed options (custom element attributes and iframe query string)', ()
       lang: 'en',
       asOf: '2026-07-01',
       elderly: true,
+      controls: true,
     });
+    expect(optionsFromQuery('?calculator=unemployment-benefit&controls=none').controls).toBe(false);
   });
 
   it('falls back to the defaults on bad values, and tells the developer in the console', () => {
@@ -32,8 +34,12 @@ describe('embed options (custom element attributes and iframe query string)', ()
       lang: 'zh-CN',
       asOf: undefined,
       elderly: false,
+      controls: true,
     });
     expect(warn).toHaveBeenCalledTimes(3);
+    // a value that is not "none" shows the switches, with a warning
+    expect(readOptions({ calculator: 'unemployment-benefit', controls: 'nope' }).controls).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(4);
   });
 
   it('accepts the usual spellings of the languages and of a boolean attribute', () => {
@@ -162,5 +168,67 @@ describe('<sh-benefit-calculator> in jsdom', () => {
     await waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('失业保险金测算'));
     el.remove();
     document.documentElement.setAttribute('lang', 'zh-CN');
+  });
+});
+
+describe('the embed is complete (issue 17): disclaimer, 长辈版 and language switches', () => {
+  const DISCLAIMER = '测算结果仅供参考，以经办机构核定为准。本工具不联网、不保存您的信息。';
+
+  it('custom element: the switches work and follow a later change of the elderly attribute; controls="none" hides them', async () => {
+    const tag = 'sh-benefit-calculator-test'; // one constructor, one tag per registry
+    const element = (BenefitCalculator as unknown as { element: CustomElementConstructor }).element;
+    if (!customElements.get(tag)) customElements.define(tag, element);
+    clearDraft('unemployment-benefit');
+    const el = document.createElement(tag);
+    el.setAttribute('calculator', 'unemployment-benefit');
+    document.body.append(el);
+    const root = el.shadowRoot!;
+    await waitFor(() => expect(root.querySelector('#f-claimDate')).not.toBeNull(), { timeout: 5000 });
+    expect(root.querySelector('[data-testid=embed-disclaimer]')?.textContent).toBe(DISCLAIMER);
+    const wrapper = root.querySelector('.sh-root')!;
+    const large = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('长辈版'))!;
+    expect(large.getAttribute('aria-pressed')).toBe('false');
+    large.click();
+    await waitFor(() => expect(wrapper.classList.contains('large-text')).toBe(true));
+    expect(large.getAttribute('aria-pressed')).toBe('true');
+    // the host page sets the attribute off again: the attribute wins
+    el.setAttribute('elderly', '');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(wrapper.classList.contains('large-text')).toBe(true);
+    el.removeAttribute('elderly');
+    await waitFor(() => expect(wrapper.classList.contains('large-text')).toBe(false));
+    expect(large.getAttribute('aria-pressed')).toBe('false');
+
+    (root.querySelector('#f-contributionYears') as HTMLInputElement).value = '3.5';
+    root.querySelector('#f-contributionYears')!.dispatchEvent(new Event('input', { bubbles: true }));
+    root.querySelector<HTMLButtonElement>('button[aria-label="Switch to English"]')!.click();
+    await waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Unemployment benefit'));
+    expect(root.querySelector('[data-testid=embed-disclaimer]')?.textContent).toMatch(/^Estimates only/);
+    expect((root.querySelector('#f-contributionYears') as HTMLInputElement).value).toBe('3.5');
+    expect(wrapper.getAttribute('lang')).toBe('en');
+
+    el.setAttribute('controls', 'none');
+    await waitFor(() => expect(root.querySelector('[data-testid=embed-controls]')).toBeNull());
+    expect(root.querySelector('[data-testid=embed-disclaimer]')).not.toBeNull();
+    el.remove();
+  });
+
+  it('iframe page: the disclaimer, and the 长辈版 switch on its own document', async () => {
+    clearDraft('unemployment-benefit');
+    render(Frame, { options: readOptions({ calculator: 'unemployment-benefit' }) });
+    expect(await screen.findByText(DISCLAIMER)).toBeInTheDocument();
+    const large = screen.getByRole('button', { name: /长辈版/ });
+    await userEvent.click(large);
+    expect(document.documentElement.classList.contains('large-text')).toBe(true);
+    await userEvent.click(large);
+    expect(document.documentElement.classList.contains('large-text')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Switch to English' })).toBeInTheDocument();
+  });
+
+  it('iframe page: controls=none shows no switches', async () => {
+    clearDraft('unemployment-benefit');
+    render(Frame, { options: optionsFromQuery('?calculator=unemployment-benefit&controls=none') });
+    expect(await screen.findByText(DISCLAIMER)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /长辈版/ })).toBeNull();
   });
 });
