@@ -323,3 +323,63 @@ describe('every step and notice has words in both languages, with every value fi
     });
   }
 });
+
+describe('compare: home care and institutional care for the same person in one result (issue 20)', () => {
+  // The daughter's case: 照护四级, her father 84, 职工医保 and drawing a pension, November 2025 (30 days).
+  const FATHER = { careDate: '2025-11-10', age: 84, scheme: 'employee', drawingPension: true, level: 4, hourlyPrice: '65', dailyCharge: '120' };
+
+  it('the home column is a run with setting home; each band is a run with setting institution and that band', () => {
+    const { result } = estimate({ ...FATHER, setting: 'compare' });
+    const home = estimate({ ...FATHER, setting: 'home' }).result;
+    expect(result.setting).toBe('compare');
+    expect(result.comparison?.home).toEqual(home);
+    expect(result.comparison?.institution.map((b) => b.band)).toEqual(['first', 'second', 'third']);
+    for (const { band, result: inst } of result.comparison!.institution) {
+      expect(inst).toEqual(estimate({ ...FATHER, setting: 'institution', institutionBand: band }).result);
+    }
+  });
+
+  it('level 4, November 2025, 65 元/h, 120 元 a day for care: home 1392.86 / 1253.57 / 139.29; institution fund 750 / 1050 / 1350', () => {
+    const { result, notices } = estimate({ ...FATHER, setting: 'compare' });
+    const c = result.comparison!;
+    // Home: 5 h a week × 30 ÷ 7 = 21.428571… h (shown 21.43); × 65 = 1392.857… → 1392.86; × 0.90 = 1253.574 → 1253.57;
+    // 1392.86 − 1253.57 = 139.29 for the family.
+    expect(c.home).toMatchObject({ weeklyHours: 5, monthlyHours: '21.43', cost: '1392.86', fundPays: '1253.57', selfPays: '139.29' });
+    // Institution, 30 days (the whole month, not given): charge 120 × 30 = 3600.00; the fund pays min(standard, 120) × 30:
+    // 25 × 30 = 750.00 → family 2850.00; 35 × 30 = 1050.00 → 2550.00; 45 × 30 = 1350.00 → 2250.00.
+    expect(c.institution.map((b) => [b.result.dailyStandard, b.result.days, b.result.cost, b.result.fundPays, b.result.selfPays])).toEqual([
+      ['25.00', 30, '3600.00', '750.00', '2850.00'],
+      ['35.00', 30, '3600.00', '1050.00', '2550.00'],
+      ['45.00', 30, '3600.00', '1350.00', '2250.00'],
+    ]);
+    // The band is never asked in the comparison, so its notice does not appear; each notice appears once.
+    expect(codes(notices)).not.toContain('institution-band-needed');
+    expect(new Set(codes(notices)).size).toBe(codes(notices).length);
+  });
+
+  it('without a price or a charge: the hours and the fund payments by band, no family figure invented', () => {
+    const { result } = estimate({ careDate: '2025-11-10', age: 84, scheme: 'employee', drawingPension: true, level: 4, setting: 'compare' });
+    const c = result.comparison!;
+    expect(c.home).toMatchObject({ weeklyHours: 5, cost: null, selfPays: null });
+    // 25 / 35 / 45 × 30 days
+    expect(c.institution.map((b) => [b.result.fundPays, b.result.selfPays])).toEqual([['750.00', null], ['1050.00', null], ['1350.00', null]]);
+  });
+
+  it('the band is not read in the comparison even if a link carries one', () => {
+    const { result } = estimate({ ...FATHER, setting: 'compare', institutionBand: 'third' });
+    expect(result.comparison?.institution).toHaveLength(3);
+  });
+
+  it('not eligible (level 1): the reasons, no columns', () => {
+    const { result } = estimate({ ...FATHER, level: 1, setting: 'compare' });
+    expect(result).toMatchObject({ eligible: false, reasons: ['level-not-entitled'], setting: 'compare' });
+    expect(result.comparison?.institution).toEqual([]);
+  });
+
+  it('before 2025-09-01 the institutional column is not covered; the home column still is', () => {
+    const { result } = estimate({ ...FATHER, careDate: '2025-08-10', setting: 'compare' });
+    // Home, August (31 days): 5 × 31 ÷ 7 = 22.142857… × 65 = 1439.2857… → 1439.29; × 0.90 = 1295.361 → 1295.36; 143.93
+    expect(result.comparison?.home).toMatchObject({ cost: '1439.29', fundPays: '1295.36', selfPays: '143.93' });
+    expect(result.comparison?.institution).toEqual([]);
+  });
+});

@@ -195,7 +195,7 @@ describe('input', () => {
   it('reports each bad field', () => {
     expect(errors({ birthMonth: '1970-13', category: 'woman' })).toEqual([
       { field: 'birthMonth', code: 'invalid-month' },
-      { field: 'category', code: 'invalid-choice', params: { options: 'male, female-55, female-50' } },
+      { field: 'category', code: 'invalid-choice', params: { options: 'male, female-55, female-50, female-unsure' } },
     ]);
   });
   it('the example is valid and exercises the flexible choice', () => {

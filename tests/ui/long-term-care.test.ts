@@ -109,4 +109,42 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
     expect(within(summary).getByRole('link', { name: /评估的等级: 请填写此项/ })).toBeInTheDocument();
     expect(within(summary).getByRole('link', { name: /每小时的服务价格.*最多保留 2 位小数/ })).toBeInTheDocument();
   });
+
+  it('compare: level 4 in November 2025, home and all three institutional bands in one result, room and board said to be outside', async () => {
+    await setLocale('zh-CN');
+    const user = await page('接受照护的日期');
+    await user.clear(screen.getByLabelText('接受照护的日期'));
+    await user.type(screen.getByLabelText('接受照护的日期'), '2025-11-10');
+    await user.type(screen.getByLabelText(/老人年龄/), '84');
+    await pick(user, /老人参加的医疗保险/, /职工医保/);
+    await pick(user, /申领基本养老金/, '是');
+    await pick(user, /评估的等级/, '照护四级');
+    await pick(user, /^照护方式/, /两种都看/);
+    // the comparison asks the price and the charge, never the band
+    expect(screen.queryByRole('group', { name: /日支付标准（档次）/ })).toBeNull();
+    await user.type(screen.getByLabelText(/每小时的服务价格/), '65');
+    await user.type(screen.getByLabelText(/每天收取的照护费用/), '120');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+
+    // Home: 5 × 30 ÷ 7 × 65 = 1392.857… → 1392.86; × 0.90 → 1253.57; family 139.29.
+    const home = await screen.findByTestId('compare-home');
+    expect(within(home).getByTestId('compare-home-cost')).toHaveTextContent('1,392.86');
+    expect(within(home).getByTestId('compare-home-fund')).toHaveTextContent('1,253.57');
+    expect(within(home).getByTestId('compare-home-self')).toHaveTextContent('139.29');
+    // Institution: 120 × 30 = 3600; the fund 25/35/45 × 30 = 750/1050/1350; the family 2850/2550/2250 for care.
+    const inst = screen.getByTestId('compare-institution');
+    expect(within(inst).getByRole('table', { name: /三档日支付标准/ })).toBeInTheDocument();
+    expect(within(inst).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['档次（每天支付标准）', '长护险基金支付', '家庭自付照护费']);
+    expect(within(inst).getByRole('rowheader', { name: '第一档（每天 25.00 元）' })).toBeInTheDocument();
+    expect(screen.getByTestId('compare-band-first-fund')).toHaveTextContent('750.00');
+    expect(screen.getByTestId('compare-band-second-self')).toHaveTextContent('2,550.00');
+    expect(screen.getByTestId('compare-band-third-fund')).toHaveTextContent('1,350.00');
+    expect(screen.getByTestId('compare-band-third-self')).toHaveTextContent('2,250.00');
+    expect(screen.getByTestId('compare-institution-outside')).toHaveTextContent('床位费和伙食费由家庭全额自付');
+    // the card opens with both answers
+    const card = screen.getByTestId('summary-card');
+    expect(card).toHaveTextContent('居家照护：家庭每月自付 139.29 元（服务费用 1,392.86 元，长护险支付 1,253.57 元）');
+    expect(card).toHaveTextContent('养老机构：30 天家庭自付照护费 2,850.00 / 2,550.00 / 2,250.00 元（三档），另加床位费、伙食费');
+    expect(card).toHaveTextContent('床位费、伙食费不在长护险内');
+  });
 });

@@ -71,4 +71,43 @@ describe('retirement-age page', { timeout: 30_000 }, () => {
     expect(chosen).toHaveTextContent('2036-11 The month you chose (52 years 0 months)');
     await setLocale('zh-CN');
   });
+
+  it('not sure of 工人 or 干部 (born 1975-03, on 2026-12-02): both categories in one table, the past months said in words, the pensions', async () => {
+    await setLocale('zh-CN');
+    clearDraft('retirement-age');
+    const user = userEvent.setup();
+    render(CalculatorPage, { id: 'retirement-age', asOf: '2026-12-02' });
+    await user.type(await screen.findByLabelText('出生年月', {}, { timeout: 10_000 }), '1975-03');
+    await user.click(within(screen.getByRole('group', { name: /^退休类别/ })).getByLabelText(/不确定是 50 岁还是 55 岁/));
+    await user.click(screen.getByText('核定表上的数字（选填）'));
+    await user.type(screen.getByLabelText(/全部缴费年限（年）/), '30');
+    await user.type(screen.getByLabelText(/个人月平均缴费工资指数/), '1.2');
+    await user.type(screen.getByLabelText(/个人账户储存额（元）/), '150000');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+
+    const table = within(await screen.findByTestId('window-table')).getByRole('table', { name: /工人（原 50 岁）和干部（原 55 岁）两种身份并排对比/ });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['退休时间', '按工人身份（原 50 岁）', '按干部身份（原 55 岁）']);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['最早（弹性提前）', '法定退休', '最晚（弹性延迟）']);
+    // 50: 600 + 2 months → 2025-05; 55: 660 + 16 → 56 y 4 m → 2031-07 (hand-computed in tests/rules/retirement-age-table.test.ts)
+    const w50 = screen.getByTestId('window-female-50-statutory');
+    expect(w50).toHaveTextContent('2025 年 5 月');
+    expect(w50).toHaveTextContent('届时 50 岁 2 个月');
+    expect(screen.getByTestId('window-female-50-statutory-minimum')).toHaveTextContent('最低缴费 15 年');
+    expect(screen.getByTestId('window-female-50-statutory-pension')).toHaveTextContent('首月养老金约 4,875.70 元');
+    expect(screen.getByTestId('window-female-50-statutory-status')).toHaveTextContent('已过');
+    expect(screen.getByTestId('window-female-50-earliest')).toHaveTextContent('即原法定退休年龄');
+    expect(screen.getByTestId('window-female-55-statutory')).toHaveTextContent('2031 年 7 月');
+    expect(screen.getByTestId('window-female-55-statutory-minimum')).toHaveTextContent('最低缴费 16 年');
+    expect(screen.getByTestId('window-female-55-statutory-status')).toHaveTextContent('还有 55 个月');
+    expect(screen.getByTestId('window-gap')).toHaveTextContent('相差 6 年 2 个月');
+    // today in words, with what it means now
+    expect(screen.getByTestId('today-female-50')).toHaveTextContent('已过：您按工人身份（原法定退休年龄 50 岁）的法定退休月份 2025 年 5 月 已过，已达到法定退休年龄，现在可以办理退休。');
+    expect(screen.getByTestId('today-female-50')).toHaveTextContent('弹性提前退休的范围（最早 2025 年 3 月）已经过去。与单位协商一致的，也可以弹性延迟退休，最晚到 2028 年 5 月。');
+    expect(screen.getByTestId('today-female-55')).toHaveTextContent('还没到：您按干部身份（原法定退休年龄 55 岁）最早可以退休的月份是 2030 年 3 月，还有 39 个月。');
+    // the card: both statutory months and the gap
+    const card = screen.getByTestId('summary-card');
+    expect(card).toHaveTextContent('按工人身份（50 岁）：法定退休 2025 年 5 月（50 岁 2 个月），已经过去，现在可以办理退休');
+    expect(card).toHaveTextContent('按干部身份（55 岁）：法定退休 2031 年 7 月（56 岁 4 个月）');
+    expect(card).toHaveTextContent('两种身份相差 6 年 2 个月');
+  });
 });

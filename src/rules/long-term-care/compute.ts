@@ -65,6 +65,19 @@ export interface LongTermCareResult {
   days: number | null;
   dailyStandard: string | null;
   dailyStandards: InstitutionBands | null;
+  /** `setting: 'compare'` only: each setting worked out by this same calculator, as a single run of it would. */
+  comparison?: LongTermCareComparison;
+}
+
+/** Home care and institutional care for the same person, side by side (issue 20). */
+export interface LongTermCareComparison {
+  /** A run with `setting: 'home'` and the same answers. */
+  home: LongTermCareResult;
+  /**
+   * One run with `setting: 'institution'` per daily band, lowest first: no source maps the level to a band, so all
+   * three are shown instead of asking. Empty where the institutional standard is not covered on the date.
+   */
+  institution: { band: Band; result: LongTermCareResult }[];
 }
 
 const NS = 'long-term-care';
@@ -83,6 +96,7 @@ function addYears(date: IsoDate, years: number): IsoDate {
 
 /** `careDate` picks the values in force; `rulesAsOf` is the date the rules are read as of (values published later are unknown). */
 export function compute(input: LongTermCareInput, rulesAsOf: IsoDate): Outcome<LongTermCareResult> {
+  if (input.setting === 'compare') return compare(input, rulesAsOf);
   const steps: Step[] = [];
   const notices: Notice[] = [];
   const careDate = input.careDate;
@@ -344,3 +358,42 @@ function institutionalCare(input: LongTermCareInput, rulesAsOf: IsoDate, result:
   return { result: out, steps, notices };
 }
 
+
+/**
+ * 社区居家照护 against 养老机构照护 for the same answers: this calculator run once for home care and once per
+ * institutional band, so every figure is the one a single run gives. The steps and notices are merged, each once.
+ */
+function compare(input: LongTermCareInput, rulesAsOf: IsoDate): Outcome<LongTermCareResult> {
+  const home = compute({ ...input, setting: 'home' }, rulesAsOf);
+  const { institutionBand: _band, ...rest } = input;
+  const listing = compute({ ...rest, setting: 'institution' }, rulesAsOf);
+  const bands = listing.result.dailyStandards;
+  const institution = bands && listing.result.eligible ? BANDS_IN_ORDER.map((band) => ({ band, run: compute({ ...rest, setting: 'institution', institutionBand: band }, rulesAsOf) })) : [];
+
+  const steps: Step[] = [];
+  const seenSteps = new Set<string>();
+  const notices: Notice[] = [];
+  const seenNotices = new Set<string>();
+  for (const out of [home, listing, ...institution.map((i) => i.run)]) {
+    for (const s of out.steps) {
+      const id = JSON.stringify([s.key, s.values]);
+      if (!seenSteps.has(id)) {
+        seenSteps.add(id);
+        steps.push(s);
+      }
+    }
+    for (const n of out.notices) {
+      // The band is never asked here: its notice does not apply.
+      if (n.code === 'institution-band-needed') continue;
+      const id = JSON.stringify([n.code, n.params ?? {}]);
+      if (!seenNotices.has(id)) {
+        seenNotices.add(id);
+        notices.push(n);
+      }
+    }
+  }
+  const comparison: LongTermCareComparison = { home: home.result, institution: institution.map((i) => ({ band: i.band, result: i.run.result })) };
+  return { result: { ...home.result, setting: 'compare', comparison }, steps, notices };
+}
+
+const BANDS_IN_ORDER: readonly Band[] = ['first', 'second', 'third'];

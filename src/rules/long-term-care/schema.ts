@@ -4,7 +4,8 @@ import { claimMinAge, continuityBonus } from './parameters';
 
 export const SCHEMES = ['employee', 'resident', 'none'] as const;
 export type Scheme = (typeof SCHEMES)[number];
-export const SETTINGS = ['home', 'institution'] as const;
+/** `compare`: home care and institutional care for the same person in one result (issue 20). */
+export const SETTINGS = ['home', 'institution', 'compare'] as const;
 export type Setting = (typeof SETTINGS)[number];
 /** 照护等级: 0 = 其他情况 (not reaching level 1), 1–6 = 照护一级 … 照护六级. */
 export const LEVELS = ['0', '1', '2', '3', '4', '5', '6'] as const;
@@ -32,6 +33,10 @@ export interface LongTermCareInput {
   dailyCharge?: Decimal;
 }
 
+/** The settings that ask the home-care and the institutional questions (the comparison asks both; never the band). */
+const HOME = ['home', 'compare'] as const;
+const INSTITUTION = ['institution', 'compare'] as const;
+
 export const fields: readonly FieldSpec[] = [
   { name: 'careDate', kind: 'date', required: true },
   { name: 'age', kind: 'integer', required: true },
@@ -40,13 +45,13 @@ export const fields: readonly FieldSpec[] = [
   { name: 'level', kind: 'choice', required: true, options: LEVELS },
   { name: 'assessmentDate', kind: 'date', required: false },
   { name: 'setting', kind: 'choice', required: true, options: SETTINGS },
-  { name: 'hourlyPrice', kind: 'money', required: false, when: { field: 'setting', equals: 'home' } },
+  { name: 'hourlyPrice', kind: 'money', required: false, when: { field: 'setting', oneOf: HOME } },
   // The extra hours or cash for continuous home care are for 照护五级、六级 only (ltc.home.continuity-bonus, levels [5, 6]).
-  { name: 'continuousHomeCareMonths', kind: 'integer', required: false, when: { field: 'setting', equals: 'home', and: { field: 'level', oneOf: ['5', '6'] } } },
-  { name: 'bonusChoice', kind: 'choice', required: false, options: BONUS_CHOICES, when: { field: 'setting', equals: 'home', and: { field: 'level', oneOf: ['5', '6'] } } },
+  { name: 'continuousHomeCareMonths', kind: 'integer', required: false, when: { field: 'setting', oneOf: HOME, and: { field: 'level', oneOf: ['5', '6'] } } },
+  { name: 'bonusChoice', kind: 'choice', required: false, options: BONUS_CHOICES, when: { field: 'setting', oneOf: HOME, and: { field: 'level', oneOf: ['5', '6'] } } },
   { name: 'institutionBand', kind: 'choice', required: false, options: BANDS, when: { field: 'setting', equals: 'institution' } },
-  { name: 'days', kind: 'integer', required: false, when: { field: 'setting', equals: 'institution' } },
-  { name: 'dailyCharge', kind: 'money', required: false, when: { field: 'setting', equals: 'institution' } },
+  { name: 'days', kind: 'integer', required: false, when: { field: 'setting', oneOf: INSTITUTION } },
+  { name: 'dailyCharge', kind: 'money', required: false, when: { field: 'setting', oneOf: INSTITUTION } },
 ];
 
 /** JSON callers may name the date of care `asOf`, as the issue does; `careDate` wins when both are given. */
@@ -84,7 +89,7 @@ export function parse(raw: unknown, rulesAsOf: IsoDate): Parsed<LongTermCareInpu
   if (drawingPension !== undefined) input.drawingPension = drawingPension;
   if (assessmentDate) input.assessmentDate = assessmentDate;
 
-  if (setting === 'home' && !hasError(r, 'setting')) {
+  if ((setting === 'home' || setting === 'compare') && !hasError(r, 'setting')) {
     const hourlyPrice = r.optionalDecimal('hourlyPrice', { min: '0.01', max: 10000, places: 2 });
     const months = r.optionalInteger('continuousHomeCareMonths', { min: 0, max: 1200 });
     const bonusChoice = r.optionalChoice('bonusChoice', BONUS_CHOICES);
@@ -97,8 +102,9 @@ export function parse(raw: unknown, rulesAsOf: IsoDate): Parsed<LongTermCareInpu
     if (months !== undefined) input.continuousHomeCareMonths = months;
     if (bonusChoice) input.bonusChoice = bonusChoice;
   }
-  if (setting === 'institution' && !hasError(r, 'setting')) {
-    const institutionBand = r.optionalChoice('institutionBand', BANDS);
+  if ((setting === 'institution' || setting === 'compare') && !hasError(r, 'setting')) {
+    // The comparison shows every band: it never asks for one.
+    const institutionBand = setting === 'institution' ? r.optionalChoice('institutionBand', BANDS) : undefined;
     const maxDays = dateOk ? daysInMonth(Number(careDate.slice(0, 4)), Number(careDate.slice(5, 7))) : 31;
     const days = r.optionalInteger('days', { min: 1, max: maxDays });
     const dailyCharge = r.optionalDecimal('dailyCharge', { min: 0, max: 100000, places: 2 });

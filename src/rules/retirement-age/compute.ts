@@ -1,6 +1,6 @@
 import { addMonths, dec, firstDay, type IsoDate, type IsoMonth, monthsBetween, type Notice, type Outcome, step, type Step, tryValueAt, used } from '../engine';
 import { FLEXIBLE_MEASURES_2024, flexibleRule, minimumContribution, REFORM_2025_FLEXIBLE, type RetirementCategory } from './parameters';
-import type { FlexibleDirection, RetirementAgeInput } from './schema';
+import type { FlexibleChoice, FlexibleDirection } from './schema';
 import { statutoryAge, yearsAndMonths } from './statutory-age';
 import { flexibleWindow } from './window';
 
@@ -9,7 +9,8 @@ export interface YearsMonths {
   months: number;
 }
 
-export interface RetirementAgeResult {
+/** The answer for one category (see table.ts for the whole result: one or two categories, the table, today). */
+export interface CategoryResult {
   birthMonth: IsoMonth;
   category: RetirementCategory;
   statutoryAge: YearsMonths;
@@ -54,7 +55,14 @@ function minimumStep(name: string, month: IsoMonth, asOf: IsoDate, notices: Noti
   };
 }
 
-export function compute(input: RetirementAgeInput, asOf: IsoDate): Outcome<RetirementAgeResult> {
+/** One category's input: the schema's category choice resolved to one category. */
+export interface CategoryInput {
+  birthMonth: IsoMonth;
+  category: RetirementCategory;
+  flexible?: FlexibleChoice;
+}
+
+export function computeCategory(input: CategoryInput, asOf: IsoDate): Outcome<CategoryResult> {
   const steps: Step[] = [];
   const notices: Notice[] = [];
   const age = statutoryAge(input.birthMonth, input.category, asOf);
@@ -64,7 +72,7 @@ export function compute(input: RetirementAgeInput, asOf: IsoDate): Outcome<Retir
   const minimum = minimumStep('minimum-contribution', age.retirementMonth, asOf, notices);
   steps.push(minimum.step);
 
-  const result: RetirementAgeResult = {
+  const result: CategoryResult = {
     birthMonth: input.birthMonth,
     category: input.category,
     statutoryAge: yearsAndMonths(age.ageMonths),

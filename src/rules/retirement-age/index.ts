@@ -1,5 +1,5 @@
 import type { Calculator } from '../engine';
-import { compute, type RetirementAgeResult } from './compute';
+import { compute, type RetirementAgeResult } from './table';
 import { FLEXIBLE_MEASURES_2024, flexibleRule, minimumContribution, REFORM_2025, REFORM_2025_FLEXIBLE, retirementSchedule } from './parameters';
 import { fields, parse, type RetirementAgeInput } from './schema';
 

@@ -1,5 +1,5 @@
 import { type NextSteps, RSJ_HOTLINE } from '../engine/next-steps';
-import type { RetirementAgeResult } from './compute';
+import type { RetirementAgeResult } from './table';
 import { REFORM_2025_FLEXIBLE } from './parameters';
 
 export const nextSteps: NextSteps<RetirementAgeResult> = {

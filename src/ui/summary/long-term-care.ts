@@ -7,6 +7,25 @@ import type { SummaryDeclaration, SummaryLine } from './types';
 export const summary: SummaryDeclaration<LongTermCareResult> = (r) => {
   if (!r.eligible) return { tone: 'warning', lines: [{ key: 'summary.notEligible' }, ...r.reasons.map((code) => ({ key: `reasons.${code}` }))] };
   const lines: SummaryLine[] = [];
+  if (r.setting === 'compare' && r.comparison) {
+    // Both forms of care on the card: what the family pays at home, and what the fund pays in each institutional band.
+    const home = r.comparison.home;
+    const pct = home.fundShare === null ? '?' : dec(home.fundShare).times(100).toString();
+    if (home.selfPays !== null && home.cost !== null && home.fundPays !== null) lines.push({ key: 'summary.compareHome', values: { amount: money(home.selfPays), cost: money(home.cost), fundPays: money(home.fundPays) } });
+    else lines.push({ key: 'summary.compareHomeNoPrice', values: { hours: home.weeklyHours ?? 0, pct } });
+    const bands = r.comparison.institution.map((b) => b.result);
+    const [first, second, third] = bands;
+    if (first && second && third && first.days !== null) {
+      const self = first.selfPays !== null && second.selfPays !== null && third.selfPays !== null;
+      lines.push(
+        self
+          ? { key: 'summary.compareInstitutionSelf', values: { days: first.days, first: money(first.selfPays), second: money(second.selfPays), third: money(third.selfPays) } }
+          : { key: 'summary.compareInstitution', values: { days: first.days, first: money(first.fundPays), second: money(second.fundPays), third: money(third.fundPays) } },
+      );
+    } else lines.push({ key: 'summary.institutionNotCovered' });
+    lines.push({ key: 'summary.compareOutside' });
+    return { tone: 'result', lines };
+  }
   if (r.setting === 'home') {
     if (r.selfPays !== null && r.cost !== null && r.fundPays !== null) {
       lines.push({ key: 'summary.selfPays', values: { amount: money(r.selfPays), cost: money(r.cost), fundPays: money(r.fundPays) } });
