@@ -72,11 +72,11 @@ describe('pension-adjustment page', () => {
     expect(compare.getByRole('row', { name: /按本人养老金增加/ })).toHaveTextContent(/49\.15\s*26\.93/);
     expect(compare.getByRole('row', { name: /合计每月增加/ })).toHaveTextContent(/167\.15\s*117\.93/);
     expect(compare.getByRole('row', { name: /占调整前养老金/ })).toHaveTextContent(/3\.40%\s*2\.32%/);
-    const rows = within(screen.getByTestId('history-rows-table')).getAllByRole('row').slice(1).map((r) => Array.from(r.children).map((c) => c.textContent?.trim()));
+    const rows = within(screen.getByTestId('history-rows-table')).getAllByRole('row').slice(1).map((r) => Array.from(r.children).map((c) => c.textContent?.replace(/\s+/g, ' ').trim().replace(' 补发', '补发')));
     expect(rows).toHaveLength(10);
     expect(rows.slice(-2)).toEqual([
-      ['2024', '4,914.92', '167.15', '5,082.07', '1,170.05'],
-      ['2025', '5,082.07', '117.93', '5,200.00', '825.51'],
+      ['2024', '4,914.92', '167.15补发 1,170.05', '5,082.07'],
+      ['2025', '5,082.07', '117.93补发 825.51', '5,200.00'],
     ]);
     // the forward panel belongs to the December path
     expect(screen.queryByRole('button', { name: '计算逐年历史' })).toBeNull();
