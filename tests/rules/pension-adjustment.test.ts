@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dec, run, valueAt } from '../../src/rules/engine';
 import { coveredYears, pensionAdjustment, type PensionAdjustmentResult } from '../../src/rules/pension-adjustment';
 import { adjustmentRules, paymentDates } from '../../src/rules/pension-adjustment/parameters';
+import { adjustYear } from '../../src/rules/pension-adjustment/compute';
 
 const AS_OF = '2026-11-28';
 
@@ -288,7 +289,7 @@ describe('who is covered: retired by 31 December of the previous year', () => {
   it('retired during the year itself, or later → not covered, no increase', () => {
     for (const retiredBy of ['2024-01', '2024-07', '2025-02']) {
       const out = estimate({ year: 2024, retiredBy, decemberPension: '4000' });
-      expect(out.result).toEqual({ year: 2024, eligible: false, reasons: ['retired-after-cutoff'], components: [], increase: '0.00', newPension: '4000.00' });
+      expect(out.result).toEqual({ year: 2024, eligible: false, reasons: ['retired-after-cutoff'], components: [], increase: '0.00', newPension: '4000.00', known: 'december', history: [] });
       expect(codes(out)).toContain('new-retiree');
     }
   });
@@ -355,5 +356,126 @@ describe('bad input → field errors, never exceptions', () => {
     const out = run(pensionAdjustment, pensionAdjustment.example, AS_OF);
     expect(out.ok).toBe(true);
     if (out.ok) expect((out.result as PensionAdjustmentResult).increase).toBe('118.56');
+  });
+});
+
+describe('from the pension received now: the history worked back', () => {
+  /** The woman of the calculator's example: born 1950-05, retired 2005-06, 32 years 4 months. */
+  const HER = { retiredBy: '2005-06', contributionYears: { years: 32, months: 4 }, birthMonth: '1950-05', sex: 'female' as const };
+  const now = (currentPension: string, year = 2025, who: Record<string, unknown> = HER) => estimate({ ...who, knownPension: 'current', currentPension, year, decemberPension: undefined });
+
+  it('5200 now (after the 2025 increase): December 2024 was 5082.07, December 2023 4914.92', () => {
+    const { result, steps } = now('5200');
+    const rows = result.history;
+    expect(rows.map((r) => r.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    const [y2024, y2025] = rows.slice(-2) as [(typeof rows)[0], (typeof rows)[0]];
+    // 2025: 50 + 0.5 × 32 = 16 + 25 (aged 74 at end-2024) = 91 fixed; B + 91 + B × 0.53% (to the fen) = 5200
+    // B = 5109 ÷ 1.0053 ≈ 5082.07: 5082.07 × 0.0053 = 26.934971 → 26.93; 5082.07 + 91 + 26.93 = 5200.00
+    expect(y2025).toMatchObject({ before: '5082.07', increase: '117.93', after: '5200.00', parts: { flat: '50.00', years: '16.00', percent: '26.93', age: '25.00', special: '0.00' } });
+    // 2024: 61 + 32 + 25 (aged 73) = 118 fixed; B + 118 + B × 1% = 5082.07 → B = 4964.07 ÷ 1.01 ≈ 4914.92: 49.1492 → 49.15
+    expect(y2024).toMatchObject({ before: '4914.92', increase: '167.15', after: '5082.07' });
+    // share of the pension before: 117.93 ÷ 5082.07 = 2.3205 % → 2.32; 167.15 ÷ 4914.92 = 3.4009 % → 3.40
+    expect([y2024.share, y2025.share]).toEqual(['3.40', '2.32']);
+    // back pay: 2025 paid 2025-07-28, 7 × 117.93 = 825.51; 2024 paid 2024-07-25, 7 × 167.15 = 1170.05
+    expect([y2024.backPay, y2025.backPay]).toEqual(['1170.05', '825.51']);
+    // the result is the 2025 year's, the pension now the one she gave
+    expect(result).toMatchObject({ known: 'current', year: 2025, eligible: true, increase: '117.93', newPension: '5200.00', start: { month: '2015-12', pension: rows[0]!.before } });
+    expect(result.start!.growth).toBe(dec('5200').minus(rows[0]!.before).toFixed(2));
+    expect(steps[0]!.key).toBe('pension-adjustment:worked-back');
+    expect(rows.every((r) => !r.high && !r.gap)).toBe(true);
+  });
+
+  it('each row chains: the pension after one year is the December pension before the next', () => {
+    const rows = now('5200').result.history;
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.before).toBe(rows[i - 1]!.after);
+    for (const r of rows) expect(dec(r.before).plus(r.increase).toFixed(2)).toBe(r.after);
+  });
+
+  // The round trip: a December pension in any covered year, run forward year by year with the December path,
+  // then worked back from the last pension with the path from today's pension, gives back every year's figure.
+  const people: Record<string, unknown>[] = [
+    HER,
+    { retiredBy: '2012-04', contributionYears: { years: 30, months: 0 }, birthMonth: '1952-03', sex: 'male' },
+    { retiredBy: '2015-06', contributionYears: { years: 10, months: 6 }, birthMonth: '1965-03', sex: 'female' }, // below the years floors
+    { retiredBy: '2000-01', contributionYears: { years: 45, months: 0 }, birthMonth: '1935-01', sex: 'male' }, // 80+ throughout
+  ];
+  const starts = ['1500.00', '3087.46', '4999.99', '6543.21', '12000.50'];
+  const years = coveredYears(AS_OF);
+  it.each(years.flatMap((from) => starts.map((pension, i) => [from, pension, people[i % people.length]!] as const)))(
+    'forward from December %i − 1 at %s, back from the last pension: the same history',
+    (from, pension, who) => {
+      const forward: PensionAdjustmentResult[] = [];
+      let december = pension;
+      for (let year = from; year <= years[years.length - 1]!; year++) {
+        const r = estimate({ ...who, knownPension: 'december', year, decemberPension: december }).result;
+        forward.push(r);
+        december = r.newPension;
+      }
+      const back = now(december, years[years.length - 1]!, who).result.history.filter((r) => r.year >= from);
+      expect(back.map((r) => [r.year, r.before, r.increase, r.after])).toEqual(forward.map((r) => [r.year, dec(r.newPension).minus(r.increase).toFixed(2), r.increase, r.newPension]));
+      expect(back[0]!.before).toBe(pension);
+    },
+  );
+
+  it('one fen more before is always at least one fen more after, so a December pension that exists is unique', () => {
+    // every covered year, pensions around 5000: f(b + 0.01) > f(b)
+    for (const year of years) {
+      let last = '';
+      for (let fen = 499_950; fen <= 500_050; fen++) {
+        const after = adjustYear({ ...HER, retiredBy: '2005-06', birthMonth: '1950-05', sex: 'female', year, decemberPension: dec(fen).dividedBy(100) }, AS_OF).result.newPension;
+        if (last) expect(dec(after).greaterThan(last)).toBe(true);
+        last = after;
+      }
+    }
+  });
+
+  it('2021 rounds up to the jiao, so 5220.05 cannot follow any December 2020 pension: the two either side, and a range before', () => {
+    // A woman aged 55 at end-2020 (born 1965), 40 years: 2021 is 70 + 3 % up to the jiao, no age item.
+    const young = { retiredBy: '2015-06', contributionYears: { years: 40, months: 0 }, birthMonth: '1965-03', sex: 'female' };
+    const { result, notices } = now('5220.05', 2021, young);
+    const [y2020, y2021] = result.history.slice(-2) as [(typeof result.history)[0], (typeof result.history)[0]];
+    // 5000.00 × 3 % = 150.0 → 5220.00; 5000.01 × 3 % = 150.0003 → 150.1 → 5220.11: nothing in between
+    expect(y2021).toMatchObject({ year: 2021, gap: true, before: '5000.00', after: '5220.00', high: { before: '5000.01', after: '5220.11' } });
+    expect(notices).toContainEqual({ code: 'history-gap', params: { year: '2021', after: '5220.05', low: '5000.00', lowAfter: '5220.00', high: '5000.01', highAfter: '5220.11' } });
+    // 2020: 75 + 1.5 × 40 = 60, fixed 135; B + 135 + B × 2.3 % (to the fen) ∈ [5000.00, 5000.01]:
+    // 4755.62 × 0.023 = 109.37926 → 109.38 → 5000.00; 4755.63 → 109.37949 → 109.38 → 5000.01: a range of two
+    expect(y2020).toMatchObject({ year: 2020, before: '4755.62', after: '5000.00', high: { before: '4755.63', after: '5000.01' } });
+    expect(y2020.gap).toBeUndefined();
+    expect(notices).toContainEqual({ code: 'history-range', params: { year: '2020', low: '4755.62', high: '4755.63' } });
+    expect(result.start?.high).toBeDefined();
+  });
+
+  it('a pension that started during the history: the first row is the first year that covers her', () => {
+    // retired 2019-03: not in the 2019 (cut-off 2018-12) or 2020 (2019-12 … she retired in 2019, so 2020 covers her)
+    const { result, notices } = now('5200', 2025, { ...HER, retiredBy: '2019-03' });
+    expect(result.history[0]!.year).toBe(2020);
+    expect(result.start!.month).toBe('2019-12');
+    expect(notices.map((n) => n.code)).not.toContain('history-before-coverage');
+    expect(codes(now('5200'))).toContain('history-before-coverage');
+  });
+
+  it('retired during the year before: the year does not cover her, no history', () => {
+    const { result } = now('5200', 2025, { ...HER, retiredBy: '2025-03' });
+    expect(result).toMatchObject({ eligible: false, reasons: ['retired-after-cutoff'], history: [], newPension: '5200.00' });
+  });
+
+  it('a pension below what any December pension gives after the year (2025: at least 50 + 16 + 25 + 0.01): said so', () => {
+    const { result, notices } = now('80');
+    expect(result).toMatchObject({ eligible: false, reasons: ['pension-too-low'], history: [] });
+    // 0.01 + 91 + 0.00 = 91.01
+    expect(notices).toContainEqual({ code: 'history-too-low', params: { year: '2025', after: '80.00', least: '91.01' } });
+  });
+
+  it('the December path keeps its figures and adds the history worked back from the December pension', () => {
+    const { result } = estimate({ ...HER, knownPension: 'december', year: 2025, decemberPension: '5200' });
+    expect(result).toMatchObject({ known: 'december', increase: '118.56', newPension: '5318.56' });
+    expect(result.history.slice(-2).map((r) => [r.year, r.after])).toEqual([[2024, '5200.00'], [2025, '5318.56']]);
+    // links and files without the choice read a December pension as before
+    expect(estimate({ ...HER, year: 2025, decemberPension: '5200' }).result.known).toBe('december');
+  });
+
+  it('the current pension is asked for on its path; a bad amount is reported at its field', () => {
+    expect(errors({ ...HER, knownPension: 'current', year: 2025, decemberPension: undefined }).map((e) => [e.field, e.code])).toEqual([['currentPension', 'required']]);
+    expect(errors({ ...HER, knownPension: 'current', currentPension: 'abc', year: 2025 }).map((e) => e.field)).toEqual(['currentPension']);
   });
 });

@@ -335,3 +335,54 @@ describe('input and notices', () => {
     expect(result).toMatchObject({ basic: '5500.70', account: '2981.10', transitional: '940.60', total: '9422.40', payoutMonths: '137.3' });
   });
 });
+
+describe('estimate from a salary (projected index and account, stated assumptions)', () => {
+  const ON = '2026-12-01';
+  const salary = (raw: Record<string, unknown>) => {
+    const out = run(pensionEstimate, { basis: 'salary', ...raw }, ON);
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    return out;
+  };
+
+  it('no growth, no interest: wage = the city average 12577, 20 years so far + 12 months to come → 4167.0', () => {
+    // Assumptions: wage growth 0, city growth 0, interest 0. From 2026-12 to 2027-12: 12 months at base 12577.
+    // index 1.0000; account 200000 + 12 × 8% × 12577 (1006.16) = 212073.92; 21 years; base 2027 = 12577 × 1.00^1.
+    // basic 12577 × (1 + 1) ÷ 2 × 21% = 2641.17 → 2641.2; account 212073.92 ÷ 139 = 1525.711 → 1525.71 → 1525.8.
+    const { result, notices } = salary({ wage: '12577', retirementMonth: '2027-12', ageAtRetirement: { years: '60' }, soFar: { years: '20' }, accountSoFar: '200000', wageGrowth: '0', cityGrowth: '0', accountInterest: '0' });
+    expect(result.projection).toMatchObject({ averageIndex: '1.0000', accountBalance: '212073.92', contribution: { years: 21, months: 0 }, monthsToCome: 12, share: '100.00', projectedBase: '12577', accountSoFarEstimated: false });
+    expect(result).toMatchObject({ basic: '2641.20', account: '1525.80', transitional: '0.00', total: '4167.00' });
+    expect(result.base).toMatchObject({ amount: '12577.00', projected: true, given: false, forYear: 2027 });
+    expect(notices.map((n) => n.code)).toContain('salary-estimate');
+  });
+
+  it('half the average (below the 60 % floor), city +10 %, interest 10 %, no balance given → index 0.6, account 98082.56, 2075.2', () => {
+    // Assumptions: wage growth 0 %, city-average growth 10 % (each July), interest 10 % (each January, on the balance
+    // at the end of December). Wage 12577 × 50 % = 6288.50, below 60 %: the base is the floor.
+    // So far 120 months at 7546.20 × 8 % = 603.696 × 120 → 72443.52 (no interest). To come 2026-12 … 2028-02 = 15 months:
+    //   2026-12: +603.70 → 73047.22; 2027-01: interest 7304.72 → 80351.94, +603.70; 2027-02…06: 5 × 603.70 → 83974.14
+    //   2027-07: the average 13834.70, floor 8300.82, 8 % = 664.07; 2027-07…12: 6 × 664.07 → 87958.56
+    //   2028-01: interest 8795.86 → 96754.42, +664.07 → 97418.49; 2028-02: +664.07 → 98082.56
+    // Contribution 135 months = 11 y 3 m; base 2028 = 12577 × 1.1² = 15218.17 → 15218.
+    // basic 15218 × 1.6 ÷ 2 × (11 % + 3 × 0.083 %) = 1369.498 → 1369.50 → 1369.5; account 98082.56 ÷ 139 = 705.630 → 705.63 → 705.7.
+    const { result, notices } = salary({ wageShare: '50', retirementMonth: '2028-03', ageAtRetirement: { years: '60' }, soFar: { years: '10' }, wageGrowth: '0', cityGrowth: '10', accountInterest: '10' });
+    expect(result.projection).toMatchObject({ accountSoFar: '72443.52', accountSoFarEstimated: true, contributionsToCome: '9538.46', interestToCome: '16100.58', accountBalance: '98082.56', averageIndex: '0.6000', projectedBase: '15218', monthsToCome: 15 });
+    expect(result).toMatchObject({ basic: '1369.50', account: '705.70', total: '2075.20', belowMinimum: true });
+    expect(notices.map((n) => n.code)).toEqual(expect.arrayContaining(['salary-estimate', 'salary-account-estimated', 'salary-share-bounded']));
+  });
+
+  it('blank assumptions take the defaults: city growth from the cited averages (10338 in 2021 → 12577 in 2026: 4.0 %), interest the 2024 rate 2.62 %', () => {
+    // (12577 ÷ 10338)^(1/5) − 1 = 1.21658^0.2 − 1 = 3.999 % → 4.0 %
+    const { result } = salary({ wage: '9000', retirementMonth: '2030-06', ageAtRetirement: { years: '60' }, soFar: { years: '25' } });
+    expect(result.projection!.assumptions).toEqual({ wageGrowth: '4', cityGrowth: '4', accountInterest: '2.62' });
+  });
+
+  it('the award-sheet path is unchanged without the choice; the salary path asks for a wage or a share, not both', () => {
+    const sheet = run(pensionEstimate, pensionEstimate.example, ON);
+    const legacy = run(pensionEstimate, { ...pensionEstimate.example, basis: undefined }, ON);
+    expect(sheet.ok && legacy.ok && sheet.result.total === legacy.result.total && legacy.result.projection === undefined).toBe(true);
+    const none = run(pensionEstimate, { basis: 'salary', retirementMonth: '2030-06', ageAtRetirement: { years: '60' }, soFar: { years: '25' } }, ON);
+    expect(none.ok ? [] : none.errors.map((e) => [e.field, e.code])).toEqual([['wage', 'required']]);
+    const both = run(pensionEstimate, { basis: 'salary', wage: '9000', wageShare: '80', retirementMonth: '2030-06', ageAtRetirement: { years: '60' }, soFar: { years: '25' } }, ON);
+    expect(both.ok ? [] : both.errors.map((e) => [e.field, e.code])).toEqual([['wageShare', 'inconsistent']]);
+  });
+});

@@ -14,10 +14,12 @@ async function page() {
 }
 
 /** A woman born 1950-05, retired 2005-06, 32 years 4 months of contributions. */
-async function fill(user: ReturnType<typeof userEvent.setup>, year: string, pension: string, retiredBy = '2005-06') {
+async function fill(user: ReturnType<typeof userEvent.setup>, year: string, pension: string, retiredBy = '2005-06', known: 'december' | 'current' = 'december') {
+  const which = within(screen.getByRole('group', { name: /您知道的是哪一个养老金/ }));
+  await user.click(which.getByLabelText(known === 'december' ? '调整前一年 12 月的养老金' : '我现在每月领的养老金'));
   await user.click(within(screen.getByRole('group', { name: /调整年度/ })).getByLabelText(`${year} 年`));
   await user.type(screen.getByLabelText('开始领取养老金的年月'), retiredBy);
-  await user.type(screen.getByLabelText(/上一年 12 月的基本养老金/), pension);
+  await user.type(screen.getByLabelText(known === 'december' ? /上一年 12 月的基本养老金/ : /现在每月领取的基本养老金/), pension);
   await user.type(screen.getByLabelText('缴费年限（年）'), '32');
   await user.type(screen.getByLabelText(/^另加月数/), '4');
   await user.type(screen.getByLabelText('出生年月'), '1950年5月');
@@ -49,6 +51,35 @@ describe('pension-adjustment page', () => {
     // the notice that later items of the 2025 notice were not seen, and the rounding notice (27.56 → 27.6 if rounded up)
     expect(screen.getByText(/2025 年只看到通知的主要几项/)).toBeInTheDocument();
     expect(screen.getByText(/则为 27.60 元/)).toBeInTheDocument();
+  }, SLOW);
+
+  it('from the pension received now: asks only that pension, works the history back, and sets 2025 against 2024', async () => {
+    await setLocale('zh-CN');
+    const user = await page();
+    // the path people can answer is the one offered first: the December field is not on the form until chosen
+    expect(screen.getByLabelText('我现在每月领的养老金')).toBeChecked();
+    expect(screen.queryByLabelText(/上一年 12 月的基本养老金/)).toBeNull();
+    await fill(user, '2025', '5200', '2005-06', 'current');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+
+    // 5200 = B + 50 + 16 + 25 + B × 0.53 %: B = 5082.07 (tests/rules/pension-adjustment.test.ts works it by hand)
+    expect(await screen.findByTestId('summary-increase')).toHaveTextContent('2025 年每月增加 117.93 元');
+    expect(screen.getByTestId('summary-before')).toHaveTextContent('2024-12 调整前每月 5,082.07 元');
+    expect(screen.getByTestId('summary-since')).toHaveTextContent(/2016 年起共增加每月 [\d,]+\.\d{2} 元（2015-12 为 [\d,]+\.\d{2} 元）/);
+    const compare = within(screen.getByTestId('compare-years'));
+    // 2024: 61 / 32 / 49.15 / 25 = 167.15 (3.40 %); 2025: 50 / 16 / 26.93 / 25 = 117.93 (2.32 %)
+    expect(compare.getByRole('row', { name: /定额增加/ })).toHaveTextContent(/61\.00\s*50\.00/);
+    expect(compare.getByRole('row', { name: /按本人养老金增加/ })).toHaveTextContent(/49\.15\s*26\.93/);
+    expect(compare.getByRole('row', { name: /合计每月增加/ })).toHaveTextContent(/167\.15\s*117\.93/);
+    expect(compare.getByRole('row', { name: /占调整前养老金/ })).toHaveTextContent(/3\.40%\s*2\.32%/);
+    const rows = within(screen.getByTestId('history-rows-table')).getAllByRole('row').slice(1).map((r) => Array.from(r.children).map((c) => c.textContent?.replace(/\s+/g, ' ').trim().replace(' 补发', '补发')));
+    expect(rows).toHaveLength(10);
+    expect(rows.slice(-2)).toEqual([
+      ['2024', '4,914.92', '167.15补发 1,170.05', '5,082.07'],
+      ['2025', '5,082.07', '117.93补发 825.51', '5,200.00'],
+    ]);
+    // the forward panel belongs to the December path
+    expect(screen.queryByRole('button', { name: '计算逐年历史' })).toBeNull();
   }, SLOW);
 
   it('shows the year-by-year history from one December pension, up to the latest covered year', async () => {

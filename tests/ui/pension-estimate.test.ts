@@ -11,6 +11,7 @@ describe('pension-estimate page', { timeout: 30_000 }, () => {
     clearDraft('pension-estimate');
     const user = userEvent.setup();
     render(CalculatorPage, { id: 'pension-estimate' });
+    await user.click(await screen.findByLabelText('我有养老金核定表上的数字', {}, { timeout: 10_000 }));
     await user.type(await screen.findByLabelText(/退休（开始领取养老金）月份/, {}, { timeout: 10_000 }), '2025-12');
     await user.type(screen.getByLabelText(/退休时年龄（岁）/), '60');
     await user.type(screen.getByLabelText(/全部缴费年限（年）/), '30');
@@ -43,7 +44,7 @@ describe('pension-estimate page', { timeout: 30_000 }, () => {
   it('filled from the retirement-age page: birth month and category give the age (60 years 3 months → 137.3 payout months)', async () => {
     await setLocale('en');
     clearDraft('pension-estimate');
-    Object.assign(draftFor('pension-estimate'), { birthMonth: '1965-09', category: 'male', retirementMonth: '2025-12' });
+    Object.assign(draftFor('pension-estimate'), { basis: 'sheet', birthMonth: '1965-09', category: 'male', retirementMonth: '2025-12' });
     const user = userEvent.setup();
     render(CalculatorPage, { id: 'pension-estimate' });
     expect(await screen.findByLabelText(/^Birth month/, {}, { timeout: 10_000 })).toHaveValue('1965-09');
@@ -64,10 +65,41 @@ describe('pension-estimate page', { timeout: 30_000 }, () => {
     clearDraft('pension-estimate');
     const user = userEvent.setup();
     render(CalculatorPage, { id: 'pension-estimate' });
+    await user.click(await screen.findByLabelText('我有养老金核定表上的数字', {}, { timeout: 10_000 }));
     await user.type(await screen.findByLabelText(/退休（开始领取养老金）月份/, {}, { timeout: 10_000 }), '2025-12');
     await user.click(screen.getByRole('button', { name: '开始测算' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: /退休时年龄（岁）: 请填写此项/ })).toBeInTheDocument();
     expect(within(summary).getByRole('link', { name: /个人月平均缴费工资指数: 请填写此项/ })).toBeInTheDocument();
+  });
+
+  it('estimate from a salary, offered first: only the wage fields, the card says it is an estimate, the assumptions listed', async () => {
+    await setLocale('zh-CN');
+    clearDraft('pension-estimate');
+    const user = userEvent.setup();
+    render(CalculatorPage, { id: 'pension-estimate' });
+    expect(await screen.findByLabelText('按我的工资估算', {}, { timeout: 10_000 })).toBeChecked();
+    expect(screen.queryByLabelText(/个人月平均缴费工资指数/)).toBeNull();
+    // the assumptions start at their defaults: 4.0 % (cited averages, five years), 2.62 % (the 2024 rate)
+    expect(screen.getByLabelText(/全市平均工资每年增长/)).toHaveValue('4.0');
+    expect(screen.getByLabelText(/个人账户记账利率/)).toHaveValue('2.62');
+    await user.type(screen.getByLabelText(/退休（开始领取养老金）月份/), '2027-12');
+    await user.type(screen.getByLabelText(/退休时年龄（岁）/), '60');
+    await user.type(screen.getByLabelText(/现在的月工资/), '12577');
+    await user.type(screen.getByLabelText(/已缴费（年）/), '20');
+    await user.type(screen.getByLabelText(/现在的个人账户累计储存额/), '200000');
+    for (const [label, value] of [[/本人工资每年增长/, '0'], [/全市平均工资每年增长/, '0'], [/个人账户记账利率/, '0']] as const) {
+      await user.clear(screen.getByLabelText(label));
+      await user.type(screen.getByLabelText(label), value);
+    }
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+    // the first hand-computed case of tests/rules/pension-estimate.test.ts, if the page's rules date is 2026-12;
+    // whatever today is, the card says estimate and the projected figures are listed
+    expect(await screen.findByTestId('summary-totalFromSalary')).toHaveTextContent(/按工资估算：每月约 [\d,]+\.\d{2} 元/);
+    expect(screen.getByTestId('summary-projected')).toHaveTextContent(/推算的平均缴费工资指数 1\.0000，个人账户约 [\d,]+\.\d{2} 元/);
+    expect(screen.getByTestId('result-estimate')).toHaveTextContent('按工资估算，不是核定结果');
+    const assumptions = within(screen.getByTestId('result-assumptions'));
+    expect(assumptions.getByText(/本人工资每年增长 0%（本工具的假设，没有来源）/)).toBeInTheDocument();
+    expect(assumptions.getByText(/个人账户记账利率每年 0%/)).toBeInTheDocument();
   });
 });

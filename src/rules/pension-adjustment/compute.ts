@@ -21,7 +21,8 @@ import {
   yuan,
 } from '../engine';
 import { adjustmentRules, type AdjustmentRules, type AgeTilt, type ExtraItem, paymentDates } from './parameters';
-import type { PensionAdjustmentInput } from './schema';
+import { historyBack, type HistoryRow, rowFor } from './history';
+import type { PensionAdjustmentInput, YearInput } from './schema';
 
 /** `flat`, `years`, `percent` and `age` are the notice's main parts; `special` is the one-off item for special groups. */
 export type ComponentKind = 'flat' | 'years' | 'percent' | 'age' | 'special';
@@ -48,7 +49,8 @@ export interface BackPay {
   confidence: Confidence;
 }
 
-export type IneligibleReason = 'retired-after-cutoff';
+/** `pension-too-low`: no December pension gives a pension after the increase as low as the one given. */
+export type IneligibleReason = 'retired-after-cutoff' | 'pension-too-low';
 
 export interface PensionAdjustmentResult {
   year: number;
@@ -60,6 +62,19 @@ export interface PensionAdjustmentResult {
   /** decemberPension + increase: the monthly basic pension from January of the year. */
   newPension: string;
   backPay?: BackPay;
+  /**
+   * What the person knew: her December pension before the year's increase (`december`), or the pension she receives
+   * now, after the year's increase (`current`), from which the history is worked back.
+   */
+  known: 'december' | 'current';
+  /**
+   * Year by year, oldest first, up to `year`: the December pension before each covered adjustment, the increase and the
+   * pension after it, each with its back pay. Rows before `year` are worked back from the pension the person gave.
+   * Plain rows for a table or a chart; empty where the year's increase does not cover the person.
+   */
+  history: HistoryRow[];
+  /** The month the history starts from (the December before its first row) and that pension (lowest of a range). */
+  start?: { month: IsoMonth; pension: string; high?: string; growth: string };
 }
 
 const NS = 'pension-adjustment';
@@ -77,6 +92,71 @@ function pct(rate: string): string {
 }
 
 export function compute(input: PensionAdjustmentInput, asOf: IsoDate): Outcome<PensionAdjustmentResult> {
+  if (input.currentPension) return fromCurrent({ ...input, currentPension: input.currentPension }, asOf);
+  if (!input.decemberPension) throw new Error('pension-adjustment: the schema gives one of the two pensions');
+  const one = adjustYear({ ...input, decemberPension: input.decemberPension }, asOf);
+  const result: PensionAdjustmentResult = { ...one.result, known: 'december', history: [] };
+  if (!one.result.eligible) return { ...one, result };
+  // The years before: the December pension given is the pension after the previous year's increase.
+  const back = historyBack(input, input.year - 1, input.decemberPension, asOf);
+  result.history = [...back.rows, rowFor(input.year, one.result)];
+  const first = result.history[0]!;
+  result.start = startOf(first, dec(result.newPension));
+  return { result, steps: one.steps, notices: [...one.notices, ...back.notices] };
+}
+
+/** The pension received now, after the increase of `year`: the year's December pension and the years before, worked back. */
+function fromCurrent(input: PensionAdjustmentInput & { currentPension: Dec }, asOf: IsoDate): Outcome<PensionAdjustmentResult> {
+  const given = { ...input, decemberPension: input.currentPension };
+  if (input.retiredBy > `${input.year - 1}-12`) {
+    // Not covered by the year's increase: the pension now is the one she started with; the single-year answer says why.
+    const one = adjustYear(given, asOf);
+    return { ...one, result: { ...one.result, newPension: yuan(input.currentPension), known: 'current', history: [] } };
+  }
+  const back = historyBack(input, input.year, input.currentPension, asOf);
+  const last = back.rows[back.rows.length - 1];
+  if (!last) {
+    // No December pension gives so little after the year's increase (its flat amount alone is more).
+    const one = adjustYear(given, asOf);
+    return {
+      result: { ...one.result, eligible: false, reasons: ['pension-too-low'], components: [], increase: '0.00', newPension: yuan(input.currentPension), known: 'current', history: [] },
+      steps: one.steps.slice(0, 1),
+      notices: back.notices,
+    };
+  }
+  // The year's own figures, worked out from the December pension found (the lowest of a range).
+  const one = adjustYear({ ...input, decemberPension: dec(last.before) }, asOf);
+  const first = back.rows[0]!;
+  const start = startOf(first, input.currentPension);
+  const steps = [
+    step(`${NS}:${last.high ? 'worked-back-range' : 'worked-back'}`, { current: yuan(input.currentPension), year: input.year, before: last.before, high: last.high?.before ?? '', month: `${input.year - 1}-12`, startMonth: start.month, start: start.pension, startHigh: start.high ?? '' }),
+    ...one.steps,
+  ];
+  const result: PensionAdjustmentResult = { ...one.result, newPension: yuan(input.currentPension), known: 'current', history: back.rows, start };
+  return { result, steps, notices: [...one.notices, ...back.notices] };
+}
+
+/** Where the history starts, and how much the pension has grown since (from the lowest start of a range). */
+function startOf(first: HistoryRow, now: Dec): NonNullable<PensionAdjustmentResult['start']> {
+  return { month: `${first.year - 1}-12`, pension: first.before, ...(first.high ? { high: first.high.before } : {}), growth: yuan(now.minus(first.before)) };
+}
+
+/** The increase as a percentage of the December pension, two decimals: a figure for reading, not a rule's amount. */
+export function shareOf(increase: Dec, before: Dec): string {
+  return before.isZero() ? '0.00' : round(increase.dividedBy(before).times(100), TO_FEN).toFixed(2);
+}
+
+/** The increase by part (the three age items together), yuan a month. */
+export function partsOf(components: readonly Component[]): Record<ComponentKind, string> {
+  const parts: Record<ComponentKind, Dec> = { flat: dec(0), years: dec(0), percent: dec(0), age: dec(0), special: dec(0) };
+  for (const c of components) parts[c.kind] = parts[c.kind].plus(c.amount);
+  return { flat: yuan(parts.flat), years: yuan(parts.years), percent: yuan(parts.percent), age: yuan(parts.age), special: yuan(parts.special) };
+}
+
+export type YearResult = Omit<PensionAdjustmentResult, 'known' | 'history' | 'start'>;
+
+/** One year's increase from the December pension before it. */
+export function adjustYear(input: YearInput, asOf: IsoDate): Outcome<YearResult> {
   const steps: Step[] = [];
   const notices: Notice[] = [];
   const { year } = input;
@@ -127,14 +207,14 @@ export function compute(input: PensionAdjustmentInput, asOf: IsoDate): Outcome<P
   if (!rules.fullTextSeen) notices.push({ code: 'later-items-not-seen', params: { year: String(year) } });
   if (rules.institutionBaseDiffers) notices.push({ code: 'institution-base', params: { year: String(year) } });
 
-  const result: PensionAdjustmentResult = { year, eligible: true, reasons: [], components, increase: yuan(increase), newPension: yuan(newPension) };
+  const result: YearResult = { year, eligible: true, reasons: [], components, increase: yuan(increase), newPension: yuan(newPension) };
   const backPay = backPayOf(year, increase, asOf, steps, notices);
   if (backPay) result.backPay = backPay;
   return { result, steps, notices };
 }
 
 /** 挂钩调整: 按本人缴费年限（含视同缴费年限），每满1年每月增加 perYear 元，增加额不足 floor 元的，补足到 floor 元。 */
-function yearsPart(input: PensionAdjustmentInput, lookup: Lookup<AdjustmentRules>, steps: Step[], notices: Notice[], add: (k: ComponentKind, i: ComponentItem, a: Dec) => void): void {
+function yearsPart(input: YearInput, lookup: Lookup<AdjustmentRules>, steps: Step[], notices: Notice[], add: (k: ComponentKind, i: ComponentItem, a: Dec) => void): void {
   const part = lookup.value.years;
   const { years, months } = input.contributionYears;
   if ('absent' in part) {
@@ -164,7 +244,7 @@ function yearsPart(input: PensionAdjustmentInput, lookup: Lookup<AdjustmentRules
 }
 
 /** 挂钩调整: 按本人 Y−1 年12月份按月领取的基本养老金为基数，每月增加 rate；尾数按通知取整。 */
-function percentPart(input: PensionAdjustmentInput, lookup: Lookup<AdjustmentRules>, steps: Step[], notices: Notice[], add: (k: ComponentKind, i: ComponentItem, a: Dec) => void): void {
+function percentPart(input: YearInput, lookup: Lookup<AdjustmentRules>, steps: Step[], notices: Notice[], add: (k: ComponentKind, i: ComponentItem, a: Dec) => void): void {
   const part = lookup.value.percent;
   const exact = input.decemberPension.times(part.rate);
   const values = { item: 'percent', pension: yuan(input.decemberPension), rate: pct(part.rate), exact: exact.toString(), amount: '', month: `${input.year - 1}-12` };
@@ -203,7 +283,7 @@ function percentPart(input: PensionAdjustmentInput, lookup: Lookup<AdjustmentRul
 }
 
 /** 倾斜调整 by the age reached on 31 December of the previous year (counted by birth year, as the 2021 and 2022 notices list birth years). */
-function ageTilt(input: PensionAdjustmentInput, age: number, tilt: AgeTilt, lookup: Lookup<AdjustmentRules>, steps: Step[], add: (k: ComponentKind, i: ComponentItem, a: Dec) => void): void {
+function ageTilt(input: YearInput, age: number, tilt: AgeTilt, lookup: Lookup<AdjustmentRules>, steps: Step[], add: (k: ComponentKind, i: ComponentItem, a: Dec) => void): void {
   const birthYear = Number(input.birthMonth.slice(0, 4));
   const endOfYear = `${input.year - 1}-12-31`;
   if (tilt.kind === 'women-60-men-65') {
@@ -236,7 +316,7 @@ function ageTilt(input: PensionAdjustmentInput, age: number, tilt: AgeTilt, look
 
 /** The notice's further items for people who turned an age during the previous year, and for special groups. */
 function extraItem(
-  input: PensionAdjustmentInput,
+  input: YearInput,
   age: number,
   extra: ExtraItem,
   lookup: Lookup<AdjustmentRules>,

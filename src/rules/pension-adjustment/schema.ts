@@ -10,8 +10,10 @@ export interface PensionAdjustmentInput {
   year: number;
   /** The month the basic pension started. */
   retiredBy: IsoMonth;
-  /** The person's own monthly basic pension for December of the previous year. */
-  decemberPension: Decimal;
+  /** The person's own monthly basic pension for December of the previous year (the December path). */
+  decemberPension?: Decimal;
+  /** The pension she receives now, after the increase of `year`, the year it last changed (the path from today's pension). */
+  currentPension?: Decimal;
   /** Contribution years, deemed years included. */
   contributionYears: { years: number; months: number };
   birthMonth: IsoMonth;
@@ -20,14 +22,27 @@ export interface PensionAdjustmentInput {
   specialGroup?: boolean;
 }
 
+/** One year's figures: the December pension before the year's increase is known. */
+export type YearInput = Omit<PensionAdjustmentInput, 'currentPension'> & { decemberPension: Decimal };
+
+/** What the person knows: the pension she receives now (the default), or her December pension before the year's increase. */
+export const KNOWN = ['current', 'december'] as const;
+export type KnownPension = (typeof KNOWN)[number];
+const CURRENT = { field: 'knownPension', equals: 'current' } as const;
+const DECEMBER = { field: 'knownPension', equals: 'december' } as const;
+
 /** The adjustment years the rules cover, as the form offers them (all known values; parse checks the as-of date). */
 export const YEAR_OPTIONS: readonly string[] = coveredYears().map(String);
 
 export const fields: readonly FieldSpec[] = [
+  // Read as "current" where not given but a current pension is, else as "december" (links and files made before it).
+  { name: 'knownPension', kind: 'choice', required: false, options: KNOWN, default: 'current' },
+  { name: 'currentPension', kind: 'money', required: true, when: CURRENT },
   // A choice of the covered years, the latest first chosen; read as an integer, so a year outside them is "not covered".
+  // On the path from today's pension it is the year the pension last changed.
   { name: 'year', kind: 'choice', required: true, options: YEAR_OPTIONS, default: YEAR_OPTIONS[YEAR_OPTIONS.length - 1]! },
+  { name: 'decemberPension', kind: 'money', required: true, when: DECEMBER },
   { name: 'retiredBy', kind: 'month', required: true },
-  { name: 'decemberPension', kind: 'money', required: true },
   { name: 'contributionYears.years', kind: 'integer', required: true, group: 'contributionYears' },
   { name: 'contributionYears.months', kind: 'integer', required: false, group: 'contributionYears' },
   { name: 'birthMonth', kind: 'month', required: true },
@@ -49,7 +64,8 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<PensionAdjustmentInpu
   const r = new InputReader(raw);
   const year = r.integer('year', { min: 1990, max: 2100 });
   const retiredBy = r.month('retiredBy', { min: '1950-01', max: '2100-12' });
-  const decemberPension = r.decimal('decemberPension', { min: '0.01', max: '100000', places: 2 });
+  const known = r.optionalChoice('knownPension', KNOWN) ?? (r.has('currentPension') ? 'current' : 'december');
+  const pension = known === 'current' ? r.decimal('currentPension', { min: '0.01', max: '100000', places: 2 }) : r.decimal('decemberPension', { min: '0.01', max: '100000', places: 2 });
   const years = r.integer('contributionYears.years', { min: 0, max: 70 });
   const months = r.optionalInteger('contributionYears.months', { min: 0, max: 11 }) ?? 0;
   const birthMonth = r.month('birthMonth', { min: '1900-01', max: '2015-12' });
@@ -70,7 +86,7 @@ export function parse(raw: unknown, asOf: IsoDate): Parsed<PensionAdjustmentInpu
     }
   }
 
-  const input: PensionAdjustmentInput = { year, retiredBy, decemberPension, contributionYears: { years, months }, birthMonth, sex };
+  const input: PensionAdjustmentInput = { year, retiredBy, ...(known === 'current' ? { currentPension: pension } : { decemberPension: pension }), contributionYears: { years, months }, birthMonth, sex };
   if (specialGroup !== undefined) input.specialGroup = specialGroup;
   return r.done(input);
 }

@@ -5,6 +5,7 @@ import { flexibleWindow } from '../retirement-age/window';
 import { minimumYearsFor } from '../retirement-age/compute';
 import { basicRate, FEN, indexBounds, JIAO_UP, NATIONAL_2005, PAYOUT_ROUNDING, pensionBase, SH_AWARD_SHEETS, SH_BASIC_2021, SH_JIAO_UP, SH_TRANSITIONAL_2021, transitionalRule } from './parameters';
 import { payoutMonthsFor, show } from './payout-months';
+import { projectFromSalary, type SalaryProjection } from './salary';
 import type { PensionEstimateInput } from './schema';
 
 export interface PensionBaseUsed {
@@ -20,6 +21,8 @@ export interface PensionBaseUsed {
   provisional: boolean;
   /** True when the person gave the base. */
   given: boolean;
+  /** True on the estimate from a wage when the base of `forYear` is not published: the latest grown by the assumed city-average growth. */
+  projected?: boolean;
 }
 
 export interface PensionEstimateResult {
@@ -38,11 +41,27 @@ export interface PensionEstimateResult {
   /** Minimum contribution years for the retirement year; null where not covered. */
   minimumContributionYears: string | null;
   belowMinimum: boolean;
+  /** Present on the estimate from a wage: the projected index, account and contribution, with the assumptions used. */
+  projection?: SalaryProjection;
 }
 
 export function compute(input: PensionEstimateInput, asOf: IsoDate): Outcome<PensionEstimateResult> {
+  if (!input.salary) return fromSheet(input, asOf, [], []);
+  // From a wage: project the award sheet's figures, then the same formula on them.
+  if (!input.retirementMonth) throw new Error('pension-estimate: the schema resolves the retirement month');
   const steps: Step[] = [];
   const notices: Notice[] = [];
+  const projection = projectFromSalary(input.salary, input.retirementMonth, asOf, steps, notices);
+  const { salary: _salary, ...sheet } = input;
+  const projected: PensionEstimateInput = { ...sheet, contribution: projection.contribution, averageIndex: dec(projection.averageIndex), accountBalance: dec(projection.accountBalance) };
+  if (projection.projectedBase) projected.base = dec(projection.projectedBase);
+  const out = fromSheet(projected, asOf, steps, notices);
+  if (projection.projectedBase) out.result.base = { ...out.result.base, year: projection.baseYear, wageYear: projection.baseYear - 1, given: false, provisional: false, projected: true };
+  return { ...out, result: { ...out.result, projection } };
+}
+
+/** The formula on the award sheet's figures (given, or projected from a wage). */
+function fromSheet(input: PensionEstimateInput, asOf: IsoDate, steps: Step[], notices: Notice[]): Outcome<PensionEstimateResult> {
 
   // The age when the pension starts: from the birth month where it is given (the schema resolved the month).
   let retirementMonth = input.retirementMonth;

@@ -302,3 +302,54 @@ export const transitionalRule = defineParameter<TransitionalRule>({
     { from: '2022-01-01', value: { serviceRate: '0.012', serviceIndex: '1.0', notionalDivisor: '120' }, source: SH_TRANSITIONAL_2021 },
   ],
 });
+
+/** 国办发〔2019〕13号: the contribution base lies between 60% and 300% of the 全口径 average wage. */
+export const BASE_BAND_2019: Source = {
+  doc: '国办发〔2019〕13号',
+  title: '国务院办公厅关于印发降低社会保险费率综合方案的通知（缴费基数 60%–300%）',
+  url: 'https://www.gov.cn/zhengce/content/2019-04/04/content_5379629.htm',
+  confidence: 'secondary',
+  note: 'Band cited in shared/policy/pension.md §2.1 (conf. high); Shanghai\'s published limits are 3 × and about 60% of the average (src/rules/shared/contribution-base.ts).',
+};
+
+/** The band as ratios of the city average wage: what an estimate from a wage bounds her yearly index by. */
+export const BASE_BAND = { lower: '0.6', upper: '3' } as const;
+
+/** 8% of the contribution base is credited to the personal account (employee share). */
+export const ACCOUNT_SHARE_SOURCE: Source = {
+  doc: '国发〔2005〕38号；上海市社会保险缴费比例（个人 8%）',
+  title: '个人缴费 8%，全部记入个人账户',
+  url: 'https://www.gov.cn/zhengce/zhengceku/2008-03/28/content_7376.htm',
+  confidence: 'secondary',
+  note: 'shared/policy/pension.md §2.1 and contributions-maternity-and-more.md (pension 8%, rsj Q&A 2025-01-20, high).',
+};
+export const ACCOUNT_SHARE = '0.08';
+
+/**
+ * The national crediting rate of the personal account (职工基本养老保险个人账户记账利率), by year. An estimate from a
+ * wage uses the latest as its default interest (editable): a figure for planning, not a forecast.
+ */
+const ACCOUNT_RATE_SOURCE: Source = {
+  doc: '人社部 财政部 职工基本养老保险个人账户记账利率（历年公布值，转录）',
+  title: '个人账户记账利率：2016 8.31%、2017 7.12%、2018 8.29%、2019 7.61%、2020 6.04%、2021 6.69%、2022 6.12%、2023 3.97%、2024 2.62%',
+  confidence: 'secondary',
+  note: 'shared/policy/pension.md §2.5 (GitHub file id 55839220287, corroborated by id 71058976515; conf. medium). The rate is set nationally each year (人社部发〔2017〕31号). The 2025 figure (1.50%) appears only in those files (low) and is not encoded.',
+};
+
+export const accountRate = defineParameter<string>({
+  id: 'pension.account-rate',
+  unit: 'ratio',
+  values: (
+    [
+      [2016, '0.0831'],
+      [2017, '0.0712'],
+      [2018, '0.0829'],
+      [2019, '0.0761'],
+      [2020, '0.0604'],
+      [2021, '0.0669'],
+      [2022, '0.0612'],
+      [2023, '0.0397'],
+      [2024, '0.0262'],
+    ] as const
+  ).map(([y, v]) => ({ from: `${y}-01-01`, until: `${y}-12-31`, value: v, source: ACCOUNT_RATE_SOURCE })),
+});
