@@ -172,11 +172,11 @@ export function resultColumnsOf(calculatorId: string): string[] {
 }
 
 /**
- * A layout of the results file: the headings appended after the input columns, and one row's appended cells.
- * `raw` is the machine form (result.<dotted path>); another layout plugs in with the same two parts.
+ * A layout of the results file: its header row, and one row's cells (as many), each from one function, so that a
+ * layout plugs into the streamed writer as it is. `rawLayout` is the machine form (result.<dotted path>).
  */
-export interface RowFormat {
-  appended: readonly string[];
+export interface ResultsLayout {
+  header(): string[];
   cells(r: RowOutcome): string[];
 }
 
@@ -195,16 +195,32 @@ function memo<T>(text: (x: T) => string, keyOf: (x: T) => string): (x: T) => str
   };
 }
 
-/** The machine form, as resultsCsvParts writes it: row, status, errors, result.* columns, notices. */
-export function rawFormat(t: Translate, calculatorId: string, resultColumns: readonly string[]): RowFormat {
+/**
+ * The machine form, as resultsCsvParts writes it: every input column as read, then row, status, errors, the
+ * result.* columns and notices. A results file read again keeps its input columns but those named like the
+ * appended ones (as resultsCsvParts does), so columns are never doubled.
+ */
+export function rawLayout(t: Translate, calculatorId: string, headers: readonly string[], resultColumns: readonly string[]): ResultsLayout {
   const sep = t('batch:listSeparator');
   const ok = t('batch:output.ok');
   const error = t('batch:output.error');
   const errorText = memo((e: RowError) => cellErrorMessage(t, calculatorId, e), (e) => JSON.stringify(e));
   const noticeText = memo((n: Notice) => noticeMessage(t, calculatorId, n), (n) => (n.params ? `${n.code} ${JSON.stringify(n.params)}` : n.code));
+  const appended = [t('batch:output.row'), t('batch:output.status'), t('batch:output.errors'), ...resultColumns, t('batch:output.notices')];
+  const ours = [t('batch:output.row'), t('batch:output.status'), t('batch:output.errors'), t('batch:output.notices')];
+  const again = ours.every((h) => headers.includes(h)) && headers.some((h) => h.startsWith('result.'));
+  const taken = new Set(again ? appended : []);
+  const keep = headers.map((_, i) => i).filter((i) => !taken.has(headers[i]!));
   return {
-    appended: [t('batch:output.row'), t('batch:output.status'), t('batch:output.errors'), ...resultColumns, t('batch:output.notices')],
-    cells: (r) => [String(r.row), r.ok ? ok : error, r.errors.map(errorText).join(sep), ...resultColumns.map((c) => r.values[c] ?? ''), r.notices.map(noticeText).join(sep)],
+    header: () => [...keep.map((i) => clean(headers[i]!)), ...appended],
+    cells: (r) => [
+      ...keep.map((i) => clean(r.cells[i] ?? '')),
+      String(r.row),
+      r.ok ? ok : error,
+      r.errors.map(errorText).join(sep),
+      ...resultColumns.map((c) => r.values[c] ?? ''),
+      r.notices.map(noticeText).join(sep),
+    ],
   };
 }
 
@@ -233,33 +249,20 @@ export function csvCell(s: string): string {
 
 /**
  * Writes the results file piece by piece: `header()` once, then `rows()` for each run of rows; the pieces joined
- * are the file (UTF-8 BOM, CRLF, formulas defused, as excelCsv). A results file read again keeps its input columns
- * but those named like the appended ones (as resultsCsvParts does), so columns are never doubled.
+ * are the file (UTF-8 BOM, CRLF, formulas defused, as excelCsv).
  */
 export class ResultsWriter {
-  private readonly keep: number[];
-
-  constructor(
-    private readonly t: Translate,
-    private readonly headers: readonly string[],
-    private readonly format: RowFormat,
-  ) {
-    const ours = [t('batch:output.row'), t('batch:output.status'), t('batch:output.errors'), t('batch:output.notices')];
-    const again = ours.every((h) => headers.includes(h)) && headers.some((h) => h.startsWith('result.'));
-    const taken = new Set(again ? format.appended : []);
-    this.keep = headers.map((_, i) => i).filter((i) => !taken.has(headers[i]!));
-  }
+  constructor(private readonly layout: ResultsLayout) {}
 
   header(): string {
-    return excelCsv([[...this.keep.map((i) => clean(this.headers[i]!)), ...this.format.appended]]);
+    return excelCsv([this.layout.header()]);
   }
 
   rows(rows: readonly RowOutcome[]): string {
     let text = '';
     for (const r of rows) {
       let line = '';
-      for (const i of this.keep) line += `${csvCell(clean(r.cells[i] ?? ''))},`;
-      for (const c of this.format.cells(r)) line += `${csvCell(c)},`;
+      for (const c of this.layout.cells(r)) line += `${csvCell(c)},`;
       text += `${line.slice(0, -1)}\r\n`;
     }
     return text;

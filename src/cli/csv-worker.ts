@@ -4,10 +4,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { RowReader, runRow, type TableRow } from '../batch';
-import { rawFormat, resultColumnsOf, ResultsWriter } from '../batch/stream';
+import { ResultsWriter, resultColumnsOf } from '../batch/stream';
 import { isCalculatorId, loadCalculator } from '../rules/registry';
 import { messages, translate } from './locale';
-import type { WorkerInit, WorkerReply, WorkerTask } from './csv';
+import { layoutFor, type WorkerInit, type WorkerReply, type WorkerTask } from './csv';
 
 const init = (workerData as { init: WorkerInit }).init;
 if (!isCalculatorId(init.calculatorId)) throw new Error(`Unknown calculator ${init.calculatorId}`);
@@ -15,8 +15,7 @@ const calc = await loadCalculator(init.calculatorId);
 const t = translate(messages(init.lang));
 const resultColumns = resultColumnsOf(calc.id);
 const known = new Set(resultColumns);
-const format = rawFormat(t, calc.id, resultColumns);
-const writer = new ResultsWriter(t, init.header.headers, format);
+const writer = new ResultsWriter(layoutFor(init.format, t, calc.id, init.header));
 const reader = new RowReader(init.header.headers, init.header.fieldAt, init.columns);
 const port = parentPort!;
 

@@ -14,8 +14,8 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { columnsFor, problemMessage, StreamDecoder, type Column, type FileProblem, type Lang, type TableRow } from '../batch';
-import { rawFormat, resultColumnsOf, ResultsWriter, TableStream, type StreamHeader } from '../batch/stream';
+import { columnsFor, problemMessage, StreamDecoder, type Column, type FileProblem, type Lang, type TableRow, type Translate } from '../batch';
+import { rawLayout, resultColumnsOf, ResultsWriter, TableStream, type ResultsLayout, type StreamHeader } from '../batch/stream';
 import type { AnyCalculator, IsoDate } from '../rules/engine';
 import { labelOf, messages, translate } from './locale';
 
@@ -30,7 +30,17 @@ const IN_FLIGHT = 3;
 /** A worker's heap: what one run of rows needs many times over; a smaller heap is collected sooner. */
 const WORKER_HEAP_MB = 64;
 
-export type OutputFormat = 'raw';
+/** The results file's layouts on the command line (`--format`). */
+export const FORMATS = ['raw'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+/** The layout of the results file in one format: its header row and one row's cells, from one function each. */
+export function layoutFor(format: OutputFormat, t: Translate, calculatorId: string, header: StreamHeader): ResultsLayout {
+  switch (format) {
+    case 'raw':
+      return rawLayout(t, calculatorId, header.headers, resultColumnsOf(calculatorId));
+  }
+}
 
 export interface CsvOptions {
   /** Worker threads (default: the machine's cores). */
@@ -198,9 +208,9 @@ export async function csvMain(calc: AnyCalculator, path: string, asOf: IsoDate, 
     table = new TableStream(
       columns,
       (header) => {
-        const format = rawFormat(t, calc.id, resultColumnsOf(calc.id));
-        const writer = new ResultsWriter(t, header.headers, format);
-        pool = new Pool(jobs, { calculatorId: calc.id, lang, asOf, columns, header, format: options.format ?? 'raw' }, writer.header(), out);
+        const format = options.format ?? 'raw';
+        const writer = new ResultsWriter(layoutFor(format, t, calc.id, header));
+        pool = new Pool(jobs, { calculatorId: calc.id, lang, asOf, columns, header, format }, writer.header(), out);
       },
       (row) => pending.push(row),
     );

@@ -109,10 +109,10 @@ async function main(argv: string[]): Promise<void> {
       fail([{ field: 'jobs', code: 'out-of-range', message: `--jobs must be a whole number from 1 to ${MAX_JOBS}.` }]);
     }
     if (lang !== 'en' && lang !== 'zh-CN') fail([{ field: 'lang', code: 'invalid-choice', message: '--lang must be en or zh-CN.' }]);
-    if (format !== 'raw') fail([{ field: 'format', code: 'invalid-choice', message: '--format must be raw.' }]);
     if (csvPath === '') fail([{ field: 'input', code: 'unreadable', message: 'Give --csv a file, or - for standard input.' }]);
-    const { csvMain } = await import('./csv');
-    process.exitCode = await csvMain(await loadCalculator(id), csvPath === '-' ? '-' : callerPath(csvPath), asOf, { lang, format, stats, ...(jobs ? { jobs } : {}) });
+    const { csvMain, FORMATS } = await import('./csv');
+    if (!(FORMATS as readonly string[]).includes(format)) fail([{ field: 'format', code: 'invalid-choice', message: `--format must be one of: ${FORMATS.join(', ')}.` }]);
+    process.exitCode = await csvMain(await loadCalculator(id), csvPath === '-' ? '-' : callerPath(csvPath), asOf, { lang, format: format as (typeof FORMATS)[number], stats, ...(jobs ? { jobs } : {}) });
     return;
   }
   let text: string;

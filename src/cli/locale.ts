@@ -21,5 +21,14 @@ export function messages(lng: Lang): i18n {
   return i18n;
 }
 
-export const translate = (i18n: i18n): Translate => (key, params) => i18n.t(key, params ?? {}) as string;
+/** i18n's `t`; a key without values is looked up once (a results file asks for "OK" on every row). */
+export function translate(i18n: i18n): Translate {
+  const plain = new Map<string, string>();
+  return (key, params) => {
+    if (params) return i18n.t(key, params) as string;
+    let v = plain.get(key);
+    if (v === undefined) plain.set(key, (v = i18n.t(key, {}) as string));
+    return v;
+  };
+}
 export const labelOf = (i18n: i18n): LabelOf => (lng, key) => (i18n.t(key, { lng, defaultValue: '' }) as string) || undefined;
