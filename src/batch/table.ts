@@ -6,9 +6,9 @@ import type { Column, FileProblem, RowError } from './types';
 export const MAX_ROWS = 20_000;
 
 /** Excel writes commas, or semicolons in some locales; "Unicode text" is tab-separated. */
-const DELIMITERS = [',', '\t', ';'] as const;
+export const DELIMITERS = [',', '\t', ';'] as const;
 /** The header may sit below a title line or two; it is looked for among the first few non-blank rows. */
-const HEADER_SEARCH = 10;
+export const HEADER_SEARCH = 10;
 
 export interface TableRow {
   /** The row number as a spreadsheet shows it: records are counted from 1, blank lines included. */
@@ -29,15 +29,15 @@ export interface Table {
 
 export type ReadTable = { ok: true; table: Table } | { ok: false; problem: FileProblem };
 
-const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+export const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
 /** The header is looked for in the file's first 256 KB (papaparse would otherwise split the whole text to preview it). */
-const HEADER_BYTES = 256 * 1024;
+export const HEADER_BYTES = 256 * 1024;
 /** The text is parsed in pieces of this size, so no array of every line is ever built. */
 const CHUNK_CHARS = 64 * 1024;
 
 /** The first few records under one delimiter, and the one among them that names the most columns. */
-function headerCandidate(text: string, delimiter: string, fieldOf: (header: string) => string | undefined) {
+export function headerCandidate(text: string, delimiter: string, fieldOf: (header: string) => string | undefined) {
   const preview = Papa.parse<string[]>(text.slice(0, HEADER_BYTES), { delimiter, preview: HEADER_SEARCH * 3, skipEmptyLines: false });
   let seen = 0;
   let best = { index: -1, score: 0 };

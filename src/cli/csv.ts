@@ -1,58 +1,264 @@
 /**
- * npm run --silent estimate -- <calculator-id> --csv in.csv [--as-of YYYY-MM-DD] > out.csv
- * The batch page's work on the command line: the same reading (UTF-8 or GBK), the same rows through `run()`,
- * the same results file, with messages in English. Exit 0 with a results file (row errors are in its error
- * column), 2 when the file cannot be read.
+ * npm run --silent estimate -- <calculator-id> --csv in.csv|- [--as-of YYYY-MM-DD] [--jobs N] [--lang en|zh-CN] > out.csv
+ * The batch page's work on the command line, for a file of any size: the same reading (UTF-8, GBK, UTF-16), the
+ * same rows through `run()`, the same results file, streamed (issue 16, item 5). The file (or standard input, `-`)
+ * is read in 64 KB pieces, decoded and split into rows as it comes; runs of rows go to N worker threads; their
+ * results are written to stdout in input order as soon as they are ready, and reading waits while stdout or the
+ * workers are behind, so memory does not grow with the file. No row or byte limit.
+ * Exit 0 with a results file (row errors are in its error column); 2 when the file cannot be read (nothing is
+ * written when that is found before the first row; a quote never closed near the end stops the file there);
+ * 1 on an internal failure.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import i18next from 'i18next';
-import { columnsFor, MAX_BYTES, processBytes, problemMessage, resultsCsv, tooLarge, type Lang, type Translate } from '../batch';
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import { columnsFor, problemMessage, StreamDecoder, type Column, type FileProblem, type Lang, type TableRow, type Translate } from '../batch';
+import { rawLayout, resultColumnsOf, ResultsWriter, TableStream, type ResultsLayout, type StreamHeader } from '../batch/stream';
 import type { AnyCalculator, IsoDate } from '../rules/engine';
+import { labelOf, messages, translate } from './locale';
 
-const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '..', 'i18n', 'locales');
+/** The first bytes the encoding is chosen from (and the header looked for in). */
+const HEAD_BYTES = 512 * 1024;
+/** Bytes read at a time. */
+const PIECE = 64 * 1024;
+/** Rows sent to a worker at a time. */
+const BATCH = 1000;
+/** Runs of rows sent and not yet written, per worker: what bounds the memory. */
+const IN_FLIGHT = 3;
+/** A worker's heap: what one run of rows needs many times over; a smaller heap is collected sooner. */
+const WORKER_HEAP_MB = 64;
 
-/** Both languages straight from the locale files: Chinese headers are read, English is written. */
-function messages() {
-  const resources: Record<string, Record<string, unknown>> = {};
-  for (const lng of ['zh-CN', 'en']) {
-    const dir = join(LOCALES, lng);
-    resources[lng] = {};
-    for (const file of readdirSync(dir)) {
-      if (file.endsWith('.json')) resources[lng][file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    }
+/** The results file's layouts on the command line (`--format`). */
+export const FORMATS = ['raw'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+/** The layout of the results file in one format: its header row and one row's cells, from one function each. */
+export function layoutFor(format: OutputFormat, t: Translate, calculatorId: string, header: StreamHeader): ResultsLayout {
+  switch (format) {
+    case 'raw':
+      return rawLayout(t, calculatorId, header.headers, resultColumnsOf(calculatorId));
   }
-  const i18n = i18next.createInstance();
-  void i18n.init({ lng: 'en', fallbackLng: false, ns: Object.keys(resources['en']!), defaultNS: 'common', resources: resources as never, initAsync: false, interpolation: { escapeValue: false }, returnNull: false });
-  return i18n;
 }
 
-/** Returns the exit status; writes the results file to stdout, a file problem to stderr. */
-export function csvMain(calc: AnyCalculator, path: string, asOf: IsoDate): number {
-  const i18n = messages();
-  const t: Translate = (key, params) => i18n.t(key, params ?? {}) as string;
-  const columns = columnsFor(calc, (lng: Lang, key) => (i18n.t(key, { lng, defaultValue: '' }) as string) || undefined);
-  let bytes: Uint8Array;
+export interface CsvOptions {
+  /** Worker threads (default: the machine's cores). */
+  jobs?: number;
+  /** The language of the results file's headings and messages (default English, as before). */
+  lang?: Lang;
+  format?: OutputFormat;
+  /** Rows, time and peak memory on stderr at the end (for `npm run bench`). */
+  stats?: boolean;
+}
+
+export interface WorkerInit {
+  calculatorId: string;
+  lang: Lang;
+  asOf: IsoDate;
+  columns: Column[];
+  header: StreamHeader;
+  format: OutputFormat;
+}
+export interface WorkerTask {
+  seq: number;
+  rows: TableRow[];
+}
+export interface WorkerReply {
+  seq: number;
+  text: string;
+  /** Result columns a row had that the fixed list lacks (their values are not in the file). */
+  unknown: string[];
+}
+
+/** N worker threads; each run of rows comes back as text and is written in the order it was sent. */
+class Pool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly done = new Map<number, string>();
+  private sent = 0;
+  private written = 0;
+  private pumping = false;
+  private headerText: string | undefined;
+  private waiters: (() => void)[] = [];
+  failure: Error | undefined;
+  readonly unknown = new Set<string>();
+
+  constructor(
+    jobs: number,
+    init: WorkerInit,
+    header: string,
+    private readonly out: Writable,
+  ) {
+    this.headerText = header;
+    const entry = new URL(import.meta.url.endsWith('.ts') ? './csv-worker.ts' : './csv-worker.js', import.meta.url).href;
+    for (let i = 0; i < jobs; i++) {
+      const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry, init }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
+      const slot = { worker, busy: 0 };
+      worker.on('message', (m: WorkerReply) => {
+        slot.busy--;
+        for (const c of m.unknown) this.unknown.add(c);
+        this.done.set(m.seq, m.text);
+        void this.pump();
+      });
+      worker.on('error', (e) => this.fail(e));
+      this.workers.push(slot);
+    }
+    out.on('error', (e) => this.fail(e));
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.wake();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  private async until(ready: () => boolean): Promise<void> {
+    while (!ready() && !this.failure) await new Promise<void>((r) => this.waiters.push(r));
+    if (this.failure) throw this.failure;
+  }
+
+  /** Sends a run of rows to the least busy worker, once fewer than IN_FLIGHT per worker are waiting to be written. */
+  async submit(rows: TableRow[]): Promise<void> {
+    await this.until(() => this.sent - this.written < IN_FLIGHT * this.workers.length);
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    slot.worker.postMessage({ seq: this.sent++, rows } satisfies WorkerTask);
+  }
+
+  /** Writes the finished runs in order, waiting for stdout to drain when it is full. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.done.has(this.written) && !this.failure) {
+        let text = this.done.get(this.written)!;
+        this.done.delete(this.written);
+        if (this.headerText !== undefined) [text, this.headerText] = [this.headerText + text, undefined];
+        const flushed = this.out.write(text);
+        this.written++;
+        if (!flushed) await Promise.race([once(this.out, 'drain'), once(this.out, 'error')]);
+        this.wake();
+      }
+    } finally {
+      this.pumping = false;
+    }
+    if (this.done.has(this.written)) void this.pump();
+  }
+
+  /** Waits until every run sent is written. */
+  async finish(): Promise<void> {
+    await this.until(() => this.written === this.sent);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
+
+/** Reads the source's first HEAD_BYTES (or all of it): the bytes, and whether that was the whole source. */
+async function head(pieces: AsyncIterator<Buffer>): Promise<{ bytes: Uint8Array; final: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  while (size < HEAD_BYTES) {
+    const next = await pieces.next();
+    if (next.done) return { bytes: Buffer.concat(chunks), final: true };
+    chunks.push(next.value);
+    size += next.value.length;
+  }
+  return { bytes: Buffer.concat(chunks), final: false };
+}
+
+/** Returns the exit status; writes the results file to `out`, a file problem to stderr. `path` '-' is standard input. */
+export async function csvMain(calc: AnyCalculator, path: string, asOf: IsoDate, options: CsvOptions = {}, io: { stdin?: Readable; out?: Writable; err?: Writable } = {}): Promise<number> {
+  const started = process.hrtime.bigint();
+  const lang = options.lang ?? 'en';
+  const jobs = options.jobs ?? availableParallelism();
+  const out = io.out ?? process.stdout;
+  const err = io.err ?? process.stderr;
+  const name = path === '-' ? 'standard input' : path;
+  const i18n = messages(lang);
+  const t = translate(i18n);
+  const columns = columnsFor(calc, labelOf(i18n));
+  const say = (p: FileProblem) => err.write(`${name}: ${problemMessage(t, p, columns, lang)}\n`);
+
+  const source: Readable = path === '-' ? (io.stdin ?? process.stdin) : createReadStream(path, { highWaterMark: PIECE });
+  const pieces = (source as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  let pool: Pool | undefined;
+  let pending: TableRow[] = [];
+  let table: TableStream | undefined;
   try {
-    // The size first: a 1 GB file is refused without being read into memory.
-    const size = statSync(path).size;
-    if (size > MAX_BYTES) {
-      process.stderr.write(`${path}: ${problemMessage(t, tooLarge(size), columns, 'en')}\n`);
+    let first: { bytes: Uint8Array; final: boolean };
+    try {
+      first = await head(pieces);
+    } catch (e) {
+      err.write(`Cannot read ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
       return 2;
     }
-    bytes = readFileSync(path);
+    const start = StreamDecoder.start(first.bytes, first.final);
+    if (!start.ok) {
+      say(start.problem);
+      return 2;
+    }
+    const { decoder } = start;
+    table = new TableStream(
+      columns,
+      (header) => {
+        const format = options.format ?? 'raw';
+        const writer = new ResultsWriter(layoutFor(format, t, calc.id, header));
+        pool = new Pool(jobs, { calculatorId: calc.id, lang, asOf, columns, header, format }, writer.header(), out);
+      },
+      (row) => pending.push(row),
+    );
+    const send = async (all: boolean) => {
+      while (pending.length >= BATCH || (all && pending.length)) {
+        const rows = pending.slice(0, BATCH);
+        pending = pending.slice(BATCH);
+        await pool!.submit(rows);
+      }
+    };
+    let problem = table.push(start.text);
+    await send(false);
+    if (!first.final) {
+      while (!problem) {
+        let next: IteratorResult<Buffer>;
+        try {
+          next = await pieces.next();
+        } catch (e) {
+          err.write(`Cannot read ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+          return 2;
+        }
+        if (next.done) break;
+        problem = table.push(decoder.decode(next.value));
+        await send(false);
+      }
+    }
+    if (!problem) problem = table.push(decoder.decode(new Uint8Array(), true)) ?? table.end();
+    await send(true);
+    await pool?.finish();
+    // Which encoding was used, when it was not UTF-8 (GBK, UTF-16): on stderr, so the results file stays clean.
+    if (!decoder.encoding.startsWith('utf-8')) err.write(`${name}: ${t(`batch:results.encoding.${decoder.encoding}`)}\n`);
+    if (decoder.replaced) err.write(`${name}: some bytes were not valid ${decoder.encoding.toUpperCase()} and were replaced by “�”.\n`);
+    if (pool?.unknown.size) err.write(`Internal: result columns missing from src/batch/result-columns.json were left out: ${[...pool.unknown].join(', ')}. Run npm run result-columns.\n`);
+    if (problem) {
+      say(problem);
+      return 2;
+    }
+    if (options.stats) {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      err.write(`stats: ${table.rows} rows in ${seconds.toFixed(2)} s (${Math.round(table.rows / seconds)} rows/s), jobs ${jobs}, peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
+    }
+    return 0;
   } catch (e) {
-    process.stderr.write(`Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    err.write(`Internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  } finally {
+    await pool?.close();
+    if (path !== '-') source.destroy();
   }
-  const done = processBytes(bytes, calc, { calculatorId: calc.id, columns, asOf });
-  if (!done.ok) {
-    process.stderr.write(`${path}: ${problemMessage(t, done.problem, columns, 'en')}\n`);
-    return 2;
-  }
-  // Which encoding was used, when it was not UTF-8 (GBK, UTF-16): on stderr, so the results file stays clean.
-  if (!done.outcome.encoding.startsWith('utf-8')) process.stderr.write(`${path}: ${t(`batch:results.encoding.${done.outcome.encoding}`)}\n`);
-  process.stdout.write(resultsCsv(t, done.outcome));
-  return 0;
 }

@@ -2,10 +2,12 @@
  * npm run --silent estimate -- <calculator-id> '<input-json>' [--as-of YYYY-MM-DD]
  * npm run --silent estimate -- <calculator-id> --input input.json   (or the JSON on standard input, for large input)
  * Prints one JSON document on stdout. Exit status 0 on a result, 2 on bad input or an unknown calculator.
- * npm run --silent estimate -- <calculator-id> --csv in.csv [--as-of YYYY-MM-DD] > out.csv: a batch (see csv.ts).
+ * npm run --silent estimate -- <calculator-id> --csv in.csv|- [--as-of YYYY-MM-DD] [--jobs N] [--lang en|zh-CN]
+ *   [--format raw] > out.csv: a batch of any size, streamed (see csv.ts).
  * --help: the usage, exit 0.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { isIsoDate, run } from '../rules/engine';
 import { calculatorIds, isCalculatorId, loadCalculator } from '../rules/registry';
@@ -16,17 +18,25 @@ import { todayInShanghai } from '../lib/today';
 export const AS_OF_RANGE = { min: '2000-01-01', max: '2100-12-31' } as const;
 /** Larger JSON input is refused before it is read (no input of any calculator comes near it). */
 const MAX_INPUT_BYTES = 1024 * 1024;
+/** More worker threads than this only cost memory. */
+const MAX_JOBS = 64;
 
 export const USAGE = `Usage:
   npm run --silent estimate -- <calculator> '<input JSON>' [--as-of YYYY-MM-DD]
   npm run --silent estimate -- <calculator> --input input.json [--as-of YYYY-MM-DD]
   npm run --silent estimate -- <calculator> [--as-of YYYY-MM-DD] < input.json
-  npm run --silent estimate -- <calculator> --csv in.csv [--as-of YYYY-MM-DD] > out.csv
+  npm run --silent estimate -- <calculator> --csv in.csv [--as-of YYYY-MM-DD] [--jobs N] [--lang en|zh-CN] [--format raw] > out.csv
+  npm run --silent estimate -- <calculator> --csv - [options] < in.csv > out.csv
   npm run --silent estimate -- --help
 
 Prints one JSON document: {"ok": true, "calculator", "asOf", "result", "steps", "notices"}, exit 0,
 or {"ok": false, "errors": [{"field", "code", "message"}]}, exit 2.
 --as-of: the rules as they stood on that day (${AS_OF_RANGE.min} to ${AS_OF_RANGE.max}; default today in Shanghai).
+--csv: a batch, one result row per input row, streamed: a file of any size, or standard input with "-".
+  --jobs N: worker threads (default: this machine's ${availableParallelism()} cores); rows come out in input order.
+  --lang: the language of the results file's headings and messages (default en).
+  --format raw: the machine form (result.<path> columns), the default.
+  --stats: rows per second and peak memory on stderr at the end.
 Paths are relative to the folder you run the command from.
 Calculators: ${calculatorIds.join(', ')}.
 `;
@@ -81,6 +91,11 @@ async function main(argv: string[]): Promise<void> {
   const asOf = option(args, '--as-of') ?? todayInShanghai();
   const csvPath = option(args, '--csv');
   const inputPath = option(args, '--input');
+  const jobsText = option(args, '--jobs');
+  const lang = option(args, '--lang') ?? 'en';
+  const format = option(args, '--format') ?? 'raw';
+  const stats = args.includes('--stats');
+  if (stats) args.splice(args.indexOf('--stats'), 1);
   const [id, json] = args;
   if (!id || !isCalculatorId(id)) {
     fail([{ field: 'calculator', code: 'unknown-calculator', message: `Unknown calculator "${id ?? ''}". Known: ${calculatorIds.join(', ')}. See --help.` }]);
@@ -89,8 +104,15 @@ async function main(argv: string[]): Promise<void> {
     fail([{ field: 'asOf', code: 'invalid-date', message: `The --as-of date must be a date from ${AS_OF_RANGE.min} to ${AS_OF_RANGE.max}, like 2026-07-01.` }]);
   }
   if (csvPath !== undefined) {
-    const { csvMain } = await import('./csv');
-    process.exitCode = csvMain(await loadCalculator(id), callerPath(csvPath), asOf);
+    const jobs = jobsText === undefined ? undefined : Number(jobsText);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
+      fail([{ field: 'jobs', code: 'out-of-range', message: `--jobs must be a whole number from 1 to ${MAX_JOBS}.` }]);
+    }
+    if (lang !== 'en' && lang !== 'zh-CN') fail([{ field: 'lang', code: 'invalid-choice', message: '--lang must be en or zh-CN.' }]);
+    if (csvPath === '') fail([{ field: 'input', code: 'unreadable', message: 'Give --csv a file, or - for standard input.' }]);
+    const { csvMain, FORMATS } = await import('./csv');
+    if (!(FORMATS as readonly string[]).includes(format)) fail([{ field: 'format', code: 'invalid-choice', message: `--format must be one of: ${FORMATS.join(', ')}.` }]);
+    process.exitCode = await csvMain(await loadCalculator(id), csvPath === '-' ? '-' : callerPath(csvPath), asOf, { lang, format: format as (typeof FORMATS)[number], stats, ...(jobs ? { jobs } : {}) });
     return;
   }
   let text: string;

@@ -62,7 +62,8 @@ describe('batch page', () => {
     Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
     const read = vi.spyOn(big, 'arrayBuffer');
     await user.upload(screen.getByLabelText('选择 CSV 文件'), big);
-    expect(await screen.findByRole('alert')).toHaveTextContent('文件太大（50.0 MB），最多 10 MB。请把名单拆成几个文件。');
+    // …and the message points to the command line, which takes a file of any size (issue 16, item 5).
+    expect(await screen.findByRole('alert')).toHaveTextContent('文件太大（50.0 MB），本页面最多 10 MB。请把名单拆成几个文件；或在装有本项目的电脑上用命令行计算，命令行可读任意大小的文件：npm run --silent estimate -- <计算器> --csv 文件.csv > 结果.csv');
     expect(read).not.toHaveBeenCalled();
   });
 
