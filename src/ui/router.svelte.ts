@@ -48,3 +48,9 @@ export function href(page: string, query?: URLSearchParams): string {
 export function navigate(page: string, query?: URLSearchParams): void {
   location.hash = href(page, query);
 }
+
+/** Shows a page in place of the current history entry (no new entry, no hashchange): "next person" stays put. */
+export function replaceRoute(page: string, query?: URLSearchParams): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${href(page, query)}`);
+  route = parse(location.hash);
+}

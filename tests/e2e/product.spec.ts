@@ -108,9 +108,8 @@ test('counter mode stores nothing and "next person" clears everything', async ({
   await expect(page.getByTestId('summary-total')).toBeVisible();
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   await page.getByRole('button', { name: '下一位（清空全部）' }).click();
-  await expect(page.locator('h1')).toHaveText('选择要测算的待遇');
-  await page.getByRole('link', { name: '失业保险金' }).click();
-  // the last person's 2025-09-15 is gone; the date is back at its default, today
+  // the same calculator for the next person (issue 16); the last person's 2025-09-15 is gone, the date back at today
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('失业保险金测算');
   await expect(page.getByLabel('申领受理日期')).toHaveValue(todayInShanghai());
   await expect(page.getByTestId('summary-total')).toHaveCount(0);
 });

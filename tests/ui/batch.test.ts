@@ -89,13 +89,20 @@ describe('batch page', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     await user.click(screen.getByRole('checkbox', { name: 'Select row 3' }));
     await user.click(screen.getByRole('button', { name: 'Print the 1 selected' }));
-    await vi.waitFor(() => expect(print).toHaveBeenCalled());
-    const sheet = screen.getByTestId('batch-print');
-    const people = within(sheet).getAllByRole('article');
+    // The sheets load on demand (their own chunk, with the QR encoder): a first print waits for them.
+    await vi.waitFor(() => expect(print).toHaveBeenCalled(), { timeout: 15_000 });
+    // One counter sheet for the one person chosen, headed by the name from the 姓名 column (not "Row 3").
+    const sheet = screen.getByTestId('print-sheets');
+    const people = within(sheet).getAllByTestId('print-sheet');
     expect(people).toHaveLength(1);
-    expect(people[0]).toHaveTextContent('Row 3');
-    expect(people[0]).toHaveTextContent('李四');
-    expect(within(people[0]!).getByRole('heading', { name: 'How it was worked out' })).toBeInTheDocument();
-    expect(people[0]).toHaveTextContent('沪人社规〔2025〕9号');
+    expect(within(people[0]!).getByTestId('print-sheet-name')).toHaveTextContent(/^李四$/);
+    expect(document.title).toBe('李四 – Batch estimates');
+    // 沪人社规〔2025〕9号 第六条: 2 months per full contribution year → 2 × 2 = 4 months; 4 × 2305 = 9220.00.
+    expect(within(people[0]!).getByTestId('summary-total')).toHaveTextContent('CNY 9,220.00 in all');
+    expect(within(people[0]!).getByTestId('next-steps')).toHaveTextContent('12333');
+    // The QR code holds the share link of the row's answers, without the counter's mode.
+    expect(within(people[0]!).getByTestId('qr-code').getAttribute('data-qr-text')).toMatch(/#\/unemployment-benefit\?claimDate=2025-09-15&contributionYears=2&involuntary=true&registered=true&asOf=\d{4}-\d{2}-\d{2}$/);
+    // The full explanation is a second part only when asked for.
+    expect(within(sheet).queryByTestId('print-sheet-more')).toBeNull();
   });
 });
