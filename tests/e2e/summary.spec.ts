@@ -163,6 +163,9 @@ test.describe('answer first in the embed', () => {
   test('custom element in a host page with a fixed header: the card comes into view below the header', async ({ page, baseURL }) => {
     const host = 'http://portal.invalid/host.html';
     await page.route(`${baseURL}sh-benefit-calculator.js`, (r) => r.fulfill({ contentType: 'text/javascript; charset=utf-8', body: readFileSync(SCRIPT, 'utf8') }));
+    // The loader's chunks (dist/embed/) through the test too: Chromium refuses a page on a public-looking origin
+    // (portal.invalid) a script from 127.0.0.1 (private network access), which a real portal and app never meet.
+    await page.route(`${baseURL}embed/*.js`, async (r) => r.fulfill({ response: await r.fetch() }));
     await page.route(host, (r) =>
       r.fulfill({
         contentType: 'text/html; charset=utf-8',
