@@ -87,8 +87,10 @@ export interface RowOutcome {
   cells: string[];
   ok: boolean;
   errors: RowError[];
-  /** Flattened result, by result column name. */
+  /** Flattened result, by result column name (the raw format). */
   values: Record<string, string>;
+  /** The result itself, for the readable format's key figures and records (readable.ts); absent for a row in error. */
+  result?: unknown;
   notices: Notice[];
 }
 
