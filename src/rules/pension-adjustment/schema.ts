@@ -25,13 +25,13 @@ export const YEAR_OPTIONS: readonly string[] = coveredYears().map(String);
 
 export const fields: readonly FieldSpec[] = [
   // A choice of the covered years, the latest first chosen; read as an integer, so a year outside them is "not covered".
-  { name: 'year', kind: 'choice', required: true, options: YEAR_OPTIONS, default: YEAR_OPTIONS[YEAR_OPTIONS.length - 1]! },
+  { name: 'year', kind: 'choice', required: true, options: YEAR_OPTIONS, aliases: Object.fromEntries(YEAR_OPTIONS.map((y) => [y, [`${y}年`, `${y}年度`]])), default: YEAR_OPTIONS[YEAR_OPTIONS.length - 1]! },
   { name: 'retiredBy', kind: 'month', required: true },
   { name: 'decemberPension', kind: 'money', required: true },
-  { name: 'contributionYears.years', kind: 'integer', required: true, group: 'contributionYears' },
-  { name: 'contributionYears.months', kind: 'integer', required: false, group: 'contributionYears' },
+  { name: 'contributionYears.years', kind: 'integer', required: true, duration: 'years', group: 'contributionYears' },
+  { name: 'contributionYears.months', kind: 'integer', required: false, duration: 'months', group: 'contributionYears' },
   { name: 'birthMonth', kind: 'month', required: true },
-  { name: 'sex', kind: 'choice', required: true, options: SEXES },
+  { name: 'sex', kind: 'choice', required: true, options: SEXES, aliases: { male: ['男性', '男职工', 'm'], female: ['女性', '女职工', 'f'] } },
   { name: 'specialGroup', kind: 'boolean', required: false },
 ];
 

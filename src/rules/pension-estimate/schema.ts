@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { coveredRanges, dec, type FieldSpec, firstDay, InputReader, type IsoDate, type IsoMonth, monthsBetween, type Parsed } from '../engine';
 import { RETIREMENT_CATEGORIES, retirementSchedule, type RetirementCategory } from '../retirement-age/parameters';
 import { BIRTH_MONTH_RANGE } from '../retirement-age/schema';
+import { RETIREMENT_CATEGORY_ALIASES } from '../shared/aliases';
 import { tryStatutoryAge } from '../retirement-age/window';
 import { basicRate, INDEX_BOUNDS } from './parameters';
 import { payoutMonthsFor } from './payout-months';
@@ -27,12 +28,12 @@ export interface PensionEstimateInput {
 
 export const fields: readonly FieldSpec[] = [
   { name: 'birthMonth', kind: 'month', required: false, group: 'fromBirth' },
-  { name: 'category', kind: 'choice', required: false, options: RETIREMENT_CATEGORIES, group: 'fromBirth' },
+  { name: 'category', kind: 'choice', required: false, options: RETIREMENT_CATEGORIES, aliases: RETIREMENT_CATEGORY_ALIASES, group: 'fromBirth' },
   { name: 'retirementMonth', kind: 'month', required: false },
-  { name: 'ageAtRetirement.years', kind: 'integer', required: false, group: 'ageAtRetirement' },
+  { name: 'ageAtRetirement.years', kind: 'integer', required: false, duration: 'age', group: 'ageAtRetirement' },
   { name: 'ageAtRetirement.months', kind: 'integer', required: false, group: 'ageAtRetirement' },
-  { name: 'contribution.years', kind: 'integer', required: true, group: 'contribution' },
-  { name: 'contribution.months', kind: 'integer', required: false, group: 'contribution' },
+  { name: 'contribution.years', kind: 'integer', required: true, duration: 'years', group: 'contribution' },
+  { name: 'contribution.months', kind: 'integer', required: false, duration: 'months', group: 'contribution' },
   { name: 'averageIndex', kind: 'decimal', required: true },
   { name: 'accountBalance', kind: 'money', required: true },
   { name: 'serviceBefore1993', kind: 'decimal', required: false, group: 'transitional' },

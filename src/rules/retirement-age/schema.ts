@@ -1,5 +1,6 @@
 import { coveredRanges, type FieldSpec, InputReader, type IsoDate, type IsoMonth, type Parsed } from '../engine';
 import { RETIREMENT_CATEGORIES, retirementSchedule, type RetirementCategory } from './parameters';
+import { RETIREMENT_CATEGORY_ALIASES } from '../shared/aliases';
 import { flexibleWindow, tryStatutoryAge } from './window';
 
 export type FlexibleDirection = 'early' | 'late';
@@ -19,9 +20,9 @@ export interface RetirementAgeInput {
 
 export const fields: readonly FieldSpec[] = [
   { name: 'birthMonth', kind: 'month', required: true },
-  { name: 'category', kind: 'choice', required: true, options: RETIREMENT_CATEGORIES },
-  { name: 'flexible.direction', kind: 'choice', required: false, options: FLEXIBLE_DIRECTIONS, group: 'flexible' },
-  { name: 'flexible.months', kind: 'integer', required: false, group: 'flexible' },
+  { name: 'category', kind: 'choice', required: true, options: RETIREMENT_CATEGORIES, aliases: RETIREMENT_CATEGORY_ALIASES },
+  { name: 'flexible.direction', kind: 'choice', required: false, options: FLEXIBLE_DIRECTIONS, aliases: { early: ['提前', '提前退休', '弹性提前'], late: ['推迟', '延迟', '推迟退休', '延迟退休', '弹性延迟'] }, group: 'flexible' },
+  { name: 'flexible.months', kind: 'integer', required: false, duration: 'months', group: 'flexible' },
 ];
 
 export const BIRTH_MONTH_RANGE = { min: '1920-01', max: '2030-12' } as const;
