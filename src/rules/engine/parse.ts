@@ -69,8 +69,8 @@ export function parseMonthText(raw: unknown): IsoMonth | FieldErrorCode {
 }
 
 // "是/否", "Y/N", and the ticks and crosses of a paper form.
-const TRUE = new Set(['true', 'yes', 'y', '1', '是', '是的', '对', '√', '✓', '✔']);
-const FALSE = new Set(['false', 'no', 'n', '0', '否', '不是', '不', '×', '✗', '✘']);
+const TRUE = new Set(['true', 'yes', 'y', '1', '是', '是的', '√', '✓', '✔']);
+const FALSE = new Set(['false', 'no', 'n', '0', '否', '不是', '×', '✗', '✘']);
 
 export function parseBooleanText(raw: unknown): boolean | FieldErrorCode {
   if (raw === undefined || raw === null || raw === '') return 'required';
