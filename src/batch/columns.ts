@@ -80,6 +80,8 @@ export function columnsFor(calc: AnyCalculator, labelOf: LabelOf): Column[] {
       aliases: [...new Set([headers['zh-CN'], headers.en, f.name].map(normalizeHeader))],
     };
     if (f.when) column.when = { ...f.when };
+    if (f.aliases) column.shorthand = f.aliases;
+    if (f.duration) column.duration = f.duration;
     if (f.optionsWhen) column.optionsWhen = f.optionsWhen;
     if (f.kind === 'choice') {
       const options: Record<string, string> = {};
@@ -87,6 +89,7 @@ export function columnsFor(calc: AnyCalculator, labelOf: LabelOf): Column[] {
         for (const word of [o, labelOf('zh-CN', `${calc.id}:fields.${f.name}.options.${o}`), labelOf('en', `${calc.id}:fields.${f.name}.options.${o}`)]) {
           if (word) options[normalizeHeader(word)] ??= o;
         }
+        for (const word of f.aliases?.[o] ?? []) options[normalizeHeader(word)] ??= o;
       }
       column.options = options;
     }
@@ -100,7 +103,12 @@ export function exampleCell(calc: AnyCalculator, column: Column): string {
   return v === undefined || v === null ? '' : String(v);
 }
 
-/** A header row to fill in, in one language, with the BOM and CRLF that Excel expects. */
-export function templateCsv(columns: readonly Column[], lng: Lang): string {
-  return `\uFEFF${Papa.unparse([columns.map((c) => c.headers[lng])], { newline: '\r\n' })}\r\n`;
+/**
+ * A header row to fill in, in one language, with the BOM and CRLF that Excel expects. With `example`: a name column
+ * first (kept as it is, not an input) and one example line (`cells`: the name, then one cell per column).
+ */
+export function templateCsv(columns: readonly Column[], lng: Lang, example?: { nameHeader: string; cells: readonly string[] }): string {
+  const header = columns.map((c) => c.headers[lng]);
+  const rows = example ? [[example.nameHeader, ...header], [...example.cells]] : [header];
+  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
 }

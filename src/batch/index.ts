@@ -11,6 +11,7 @@ import type { BatchOutcome, BatchSpec, Encoding, FileProblem } from './types';
 export * from './columns';
 export * from './decode';
 export * from './output';
+export * from './readable';
 export * from './run';
 export * from './table';
 export * from './types';

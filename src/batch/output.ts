@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
-import { errorText as fieldErrorText } from '../i18n/messages';
-import type { FieldError, Notice } from '../rules/engine';
+import { cellErrorMessage, clean, noticeMessage } from './messages';
+import { type OutputFormat, readableHeader, readableLayout, readableRow, recordColumns } from './readable';
 import type { BatchOutcome, Column, FileProblem, Lang, RowError, RowOutcome, Translate } from './types';
-import { ROW_CODES } from './types';
 
 /**
  * A cell Excel would run as a formula (=, +, @, a tab, or a minus that does not start a plain number) gets a
@@ -10,46 +9,11 @@ import { ROW_CODES } from './types';
  */
 const FORMULA = /^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/;
 
-/** Control characters (not tab or line breaks): never copied from a file into the results. */
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const clean = (s: string) => s.replace(CONTROLS, '');
+export * from './messages';
 
 /** CSV as Excel opens it without asking: UTF-8 with a BOM, CRLF line ends, every row the same width. */
 export function excelCsv(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${Papa.unparse(rows as string[][], { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;
-}
-
-const isRowCode = (code: string) => (ROW_CODES as readonly string[]).includes(code);
-
-/** The column a row error is about, as the file names it, else the field's label, else nothing. */
-export function errorColumn(t: Translate, calculatorId: string, e: RowError): string | undefined {
-  if (e.column) return e.column;
-  if (e.field) return t(`${calculatorId}:fields.${e.field}.label`, { defaultValue: e.field });
-  return undefined;
-}
-
-/** What is wrong with a cell, in words ("Enter a date …"): the batch's own codes, else the form's field messages. */
-export function errorText(t: Translate, e: RowError): string {
-  return isRowCode(e.code) ? t(`batch:rowErrors.${e.code}`, { ...e.params }) : fieldErrorText(t, e as FieldError);
-}
-
-/** "Row 4, column “Claim date”: Enter this" — for lists outside the row itself. */
-export function rowErrorMessage(t: Translate, calculatorId: string, row: number, e: RowError): string {
-  const column = errorColumn(t, calculatorId, e);
-  const message = errorText(t, e);
-  return column ? t('batch:errors.rowColumn', { row, column, message }) : t('batch:errors.row', { row, message });
-}
-
-/** "“Claim date”: Enter this" — for the row's own error cell. */
-export function cellErrorMessage(t: Translate, calculatorId: string, e: RowError): string {
-  const column = errorColumn(t, calculatorId, e);
-  const message = errorText(t, e);
-  return column ? t('batch:errors.column', { column, message }) : message;
-}
-
-export function noticeMessage(t: Translate, calculatorId: string, n: Notice): string {
-  return t(`${calculatorId}:notices.${n.code}`, { ...n.params });
 }
 
 /** A whole-file problem in words; missing columns are named by their header in the reader's language. */
@@ -77,14 +41,32 @@ function rowCells(t: Translate, outcome: BatchOutcome, r: RowOutcome, keep: read
   ];
 }
 
+export interface ResultsOptions {
+  /**
+   * 'readable': the clerk's columns in `t`'s language (the page; the command line's default); 'raw' (the default here,
+   * for scripts that read today's columns): every result value under its dotted name.
+   */
+  format?: OutputFormat;
+}
+
 /**
- * The results file: every input column as read (a column the calculator does not use too), then the row number,
- * the status, the errors, one column per result value and the notices. In a results file uploaded again (it has
- * all four of the row, status, errors and notices columns, and result.* columns) the input columns named like appended ones are left out,
- * so columns are never doubled; in any other file every input column is kept. In pieces of `chunk` rows, so
- * the page can yield between them; the pieces joined are the file.
+ * The results file, in pieces of `chunk` rows, so the page can yield between them; the pieces joined are the file.
+ * Readable (see readable.ts): the name column, the status and key figures first, money as plain numbers, one column
+ * per record (a month's payment). Raw: every input column as read (a column the calculator does not use too), then
+ * the row number, the status, the errors, one column per result value (dotted names) and the notices. In a results
+ * file uploaded again the input columns named like appended ones are left out, so columns are never doubled; in any
+ * other file every input column is kept.
  */
-export function* resultsCsvParts(t: Translate, outcome: BatchOutcome, chunk = 1000): Generator<string> {
+export function* resultsCsvParts(t: Translate, outcome: BatchOutcome, chunk = 1000, options: ResultsOptions = {}): Generator<string> {
+  if (options.format === 'readable') {
+    const layout = readableLayout(t, outcome.calculatorId, outcome.headers, outcome.fieldAt, recordColumns(t, outcome.calculatorId, outcome.rows));
+    yield excelCsv([readableHeader(t, layout).map(clean)]);
+    for (let i = 0; i < outcome.rows.length; i += chunk) {
+      const rows = outcome.rows.slice(i, i + chunk).map((r) => readableRow(t, layout, r));
+      yield `${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;
+    }
+    return;
+  }
   const appended = appendedHeaders(t, outcome);
   // A results file uploaded again has all four of our own columns and result.* columns; only then are same-named
   // input columns ours to replace. A person's own "Status", "Notices", "状态" or "错误" column is kept.
@@ -99,6 +81,7 @@ export function* resultsCsvParts(t: Translate, outcome: BatchOutcome, chunk = 10
   }
 }
 
-export function resultsCsv(t: Translate, outcome: BatchOutcome): string {
-  return [...resultsCsvParts(t, outcome)].join('');
+/** The whole results file at once; `format` as for resultsCsvParts. */
+export function resultsCsv(t: Translate, outcome: BatchOutcome, options: ResultsOptions = {}): string {
+  return [...resultsCsvParts(t, outcome, 1000, options)].join('');
 }

@@ -105,7 +105,7 @@ export function runRow(calc: AnyCalculator, reader: RowReader, row: TableRow, as
   const flat = flattenResult(result.result);
   const values: Record<string, string> = {};
   for (const [c, v] of flat) values[c.name] = v;
-  return { outcome: { ...base, ok: true, errors: [], values, notices: result.notices }, columns: flat.map(([c]) => c) };
+  return { outcome: { ...base, ok: true, errors: [], values, result: result.result, notices: result.notices }, columns: flat.map(([c]) => c) };
 }
 
 /** Rows run in chunks, so a worker can report progress and the page's fallback can yield between chunks. */

@@ -23,8 +23,12 @@ export interface Column {
   headers: Record<Lang, string>;
   /** Normalised headers accepted for this column: both labels and the raw name. */
   aliases: string[];
-  /** Normalised option words (code, zh-CN label, en label) → option code, for choice fields. */
+  /** Normalised option words (code, zh-CN label, en label, short forms) → option code, for choice fields. */
   options?: Record<string, string>;
+  /** The short forms the field spec accepts, by the value they stand for (FieldSpec.aliases), for the guide. */
+  shorthand?: Readonly<Record<string, readonly string[]>>;
+  /** A count that may be written with its unit (FieldSpec.duration), for the guide. */
+  duration?: FieldSpec['duration'];
 }
 
 /** All a worker needs besides the file: plain data, so it can be posted. */
@@ -87,8 +91,10 @@ export interface RowOutcome {
   cells: string[];
   ok: boolean;
   errors: RowError[];
-  /** Flattened result, by result column name. */
+  /** Flattened result, by result column name (the raw format). */
   values: Record<string, string>;
+  /** The result itself, for the readable format's key figures and records (readable.ts); absent for a row in error. */
+  result?: unknown;
   notices: Notice[];
 }
 

@@ -19,7 +19,8 @@ test.describe('batch estimates in the built app', () => {
     const rows = page.getByTestId('batch-results').locator('tbody tr');
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(0)).toContainText('Zhang, San');
-    await expect(rows.nth(0)).toContainText('13830.00');
+    await expect(rows.nth(0)).toContainText('13,830.00');
+    await expect(page.getByTestId('batch-key-heading').first()).toHaveText('是否符合');
     await expect(page.getByText('第 3 行，“申领受理日期”列：请按“年-月-日”格式输入日期，例如 2025-09-15')).toBeVisible();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载结果（CSV）' }).click()]);
@@ -27,8 +28,9 @@ test.describe('batch estimates in the built app', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toMatch(/^姓名,申领受理日期,.*,行号,状态,错误,result\.eligible,/);
-    expect(text).toContain('"Zhang, San",2025-09-15,３．５,是,是,2,完成,,true');
+    // Readable by default: the name, then 状态 and the key figures in Chinese; money plain; one column per month.
+    expect(text.split('\r\n')[0]).toMatch(/^姓名,状态,是否符合,原因,可领月数,延长月数,每月金额（元）,首次发放月份,合计（元，不含未收录月份）,标准未收录的月份,错误,申领受理日期,.*,行号,2025年10月,/);
+    expect(text).toContain('"Zhang, San",完成,是,,6,0,2305.00,2025年10月,13830.00,,,2025-09-15,３．５,是,是,');
   });
 
   test('English: a template in English headers, an Excel workbook refused with a clear message', async ({ page }) => {
@@ -36,7 +38,8 @@ test.describe('batch estimates in the built app', () => {
     await switchToEnglish(page);
     const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the CSV template/ }).click()]);
     const header = readFileSync((await template.path())!, 'utf8');
-    expect(header).toMatch(/^\uFEFFDate your claim was accepted,Years of unemployment-insurance contributions,Did the job end against your will\?,.*,Retirement category\r\n$/);
+    // A Name column (kept as is) and one example line: fact-sheet case A, in words.
+    expect(header).toMatch(/^\uFEFFName,Date your claim was accepted,Years of unemployment-insurance contributions,Did the job end against your will\?,.*,Retirement category\r\nZhang San,2025-09-15,3\.5,Yes,Yes,,,\r\n$/);
     await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'list.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]) });
     await expect(page.getByRole('alert')).toContainText('This is an Excel workbook (.xlsx or .xls), not a CSV file.');
   });

@@ -39,9 +39,14 @@ describe('batch page', () => {
     const table = screen.getByTestId('batch-results');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toHaveTextContent('张三');
-    expect(rows[1]).toHaveTextContent('13830.00');
+    // The answer first, in words: the name, the status, then the key figures headed in Chinese, money grouped.
+    const headings = within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent?.trim());
+    expect(headings.slice(0, 9)).toEqual(['姓名', '状态', '是否符合', '原因', '可领月数', '延长月数', '每月金额（元）', '首次发放月份', '合计（元，不含未收录月份）']);
+    const cells = [within(rows[1]!).getByRole('rowheader'), ...within(rows[1]!).getAllByRole('cell')].map((c) => c.textContent?.trim());
+    expect(cells.slice(0, 9)).toEqual(['张三', '完成', '是', '', '6', '0', '2,305.00', '2025年10月', '13,830.00']);
     expect(rows[2]).toHaveTextContent('有误');
+    // The name column stays in view while the table scrolls sideways.
+    expect(within(rows[1]!).getByRole('rowheader')).toHaveClass('batch-sticky');
     // The error list names the spreadsheet row (4: a blank line was row 3) and the column as the file has it.
     expect(screen.getByText('第 4 行，“申领受理日期”列：请按“年-月-日”格式输入日期，例如 2025-09-15')).toBeInTheDocument();
     expect(screen.getByText('姓名', { selector: 'li', exact: false })).toHaveTextContent('以下列不用于测算，已原样保留：姓名。');
@@ -83,11 +88,23 @@ describe('batch page', () => {
     // UTF-8 with a BOM (EF BB BF), so Excel opens the Chinese text correctly; TextDecoder drops the BOM again.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.split('\r\n')[0]).toMatch(/^姓名,申领受理日期,.*,Row,Status,Errors,result\.eligible,/);
-    expect(text).toContain('李四,2025-09-15,2,是,是,3,OK,,true');
+    // Readable, in the page's language: the name, status and key figures first, money plain so Excel can sum it,
+    // one column per month. 2 years → 4 months 2025-10 … 2026-01 at 2305 (沪人社规〔2025〕9号) = 9220.
+    const [header, , li] = text.split('\r\n');
+    expect(header).toMatch(/^姓名,Status,Eligible,Reasons,Months payable,Extra months,Monthly amount \(yuan\),First payment month,"Total \(yuan, months not on file left out\)",Months whose standard is not on file,Errors,申领受理日期,.*,Notices,Row,2025-10,2025-11,2025-12,2026-01,2026-02,2026-03$/);
+    expect(li).toMatch(/^李四,OK,Yes,,4,0,2305\.00,2025-10,9220\.00,,,2025-09-15,2,是,是,Give your birth month .*,3,2305\.00,2305\.00,2305\.00,2305\.00,,$/);
+
+    // The machine form, for scripts: today's dotted result columns.
+    created.length = 0;
+    await user.click(screen.getByRole('radio', { name: /^Raw fields/ }));
+    await user.click(screen.getByRole('button', { name: 'Download the results (CSV)' }));
+    await vi.waitFor(() => expect(created).toHaveLength(1));
+    const raw = new TextDecoder().decode(new Uint8Array(await created[0]!.arrayBuffer()));
+    expect(raw.split('\r\n')[0]).toMatch(/^姓名,申领受理日期,.*,Row,Status,Errors,result\.eligible,/);
+    expect(raw).toContain('李四,2025-09-15,2,是,是,3,OK,,true');
 
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    await user.click(screen.getByRole('checkbox', { name: 'Select row 3' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select 李四 (row 3)' }));
     await user.click(screen.getByRole('button', { name: 'Print the 1 selected' }));
     // The sheets load on demand (their own chunk, with the QR encoder): a first print waits for them.
     await vi.waitFor(() => expect(print).toHaveBeenCalled(), { timeout: 15_000 });

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { dec, type FieldSpec, InputReader, type IsoDate, type IsoMonth, type Parsed } from '../engine';
+import { numberedAliases } from '../shared/aliases';
 import { WORK_INJURY_CLASSES, type WorkInjuryClass } from './parameters';
 
 export const KINDS = ['employee', 'flexible'] as const;
@@ -26,11 +27,11 @@ const EMPLOYEE = { field: 'kind', equals: 'employee' } as const;
 
 export const fields: readonly FieldSpec[] = [
   { name: 'month', kind: 'month', required: true },
-  { name: 'kind', kind: 'choice', required: true, options: KINDS },
+  { name: 'kind', kind: 'choice', required: true, options: KINDS, aliases: { employee: ['职工', '单位职工', '在职', '在职职工'], flexible: ['灵活就业', '灵活', '灵活就业人员'] } },
   { name: 'base', kind: 'money', required: true },
-  { name: 'workInjuryClass', kind: 'choice', required: false, options: WORK_INJURY_CLASSES, when: EMPLOYEE, group: 'workInjury' },
+  { name: 'workInjuryClass', kind: 'choice', required: false, options: WORK_INJURY_CLASSES, aliases: numberedAliases(WORK_INJURY_CLASSES, ['类', '类行业']), when: EMPLOYEE, group: 'workInjury' },
   { name: 'workInjuryRate', kind: 'decimal', required: false, when: EMPLOYEE, group: 'workInjury' },
-  { name: 'housingFundRate', kind: 'choice', required: false, options: HOUSING_FUND_RATES, when: EMPLOYEE, group: 'housingFund' },
+  { name: 'housingFundRate', kind: 'choice', required: false, options: HOUSING_FUND_RATES, aliases: { 5: ['0.05'], 6: ['0.06'], 7: ['0.07'] }, when: EMPLOYEE, group: 'housingFund' },
   { name: 'housingFundBase', kind: 'money', required: false, when: EMPLOYEE, group: 'housingFund' },
   { name: 'grossWage', kind: 'money', required: false, when: EMPLOYEE, group: 'minimumWage' },
   { name: 'excludedPay', kind: 'money', required: false, when: EMPLOYEE, group: 'minimumWage' },

@@ -3,6 +3,7 @@ import type { FieldError, Parsed } from './errors';
 import type { Step } from './explain';
 import { NotCoveredError, type Parameter } from './parameter';
 import { withCarriedForward } from './carried';
+import { withAliases } from './input';
 import { parseDateText, plainInput } from './parse';
 import type { Citation } from './source';
 
@@ -23,6 +24,14 @@ export interface FieldSpec {
   group?: string;
   /** The value the form starts with (e.g. the latest covered year); a door that reads raw input does not assume it. */
   default?: string;
+  /**
+   * Short forms people write, by the value they stand for: a choice's option code, or "true" / "false" for a yes/no
+   * field (e.g. `{ male: ['男', '男职工'], 'female-50': ['女50', '女工人'] }`). Matched with full-width forms, case
+   * and spaces ignored; read by `run()` (see input.ts), so every door accepts them, and listed in the batch guide.
+   */
+  aliases?: Readonly<Record<string, readonly string[]>>;
+  /** A count that may be written with its unit: years ("6年", "3年6个月" = 3.5), months ("1年3个月" = 15) or an age ("45岁"). */
+  duration?: 'years' | 'months' | 'age';
 }
 
 /**
@@ -105,10 +114,11 @@ export type RunResult<R = unknown> =
 /**
  * Every door runs a calculator through here: parse, compute (plus the carried-forward notices), and no exception out
  * for a date the rules lack. The schema sees a plain copy of the input (`plainInput`), so no shape a caller sends (an
- * object whose `toString` is no function, a getter, a proxy) can make it throw.
+ * object whose `toString` is no function, a getter, a proxy) can make it throw, with the short forms the field specs
+ * declare ("男职工", "6年") read as what they stand for (`withAliases`).
  */
 export function run<I, R>(calc: Calculator<I, R>, raw: unknown, asOf: IsoDate): RunResult<R> {
-  const parsed = calc.parse(plainInput(raw), asOf);
+  const parsed = calc.parse(withAliases(calc.fields, plainInput(raw)), asOf);
   if (!parsed.ok) return parsed;
   try {
     const out = calc.compute(parsed.value, asOf);

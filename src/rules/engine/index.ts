@@ -3,6 +3,7 @@ export * from './carried';
 export * from './dates';
 export * from './errors';
 export * from './explain';
+export * from './input';
 export * from './money';
 export * from './parameter';
 export * from './parse';

@@ -68,8 +68,9 @@ export function parseMonthText(raw: unknown): IsoMonth | FieldErrorCode {
   return isIsoMonth(iso) ? iso : 'invalid-month';
 }
 
-const TRUE = new Set(['true', 'yes', 'y', '1', '是']);
-const FALSE = new Set(['false', 'no', 'n', '0', '否']);
+// "是/否", "Y/N", and the ticks and crosses of a paper form.
+const TRUE = new Set(['true', 'yes', 'y', '1', '是', '是的', '√', '✓', '✔']);
+const FALSE = new Set(['false', 'no', 'n', '0', '否', '不是', '×', '✗', '✘']);
 
 export function parseBooleanText(raw: unknown): boolean | FieldErrorCode {
   if (raw === undefined || raw === null || raw === '') return 'required';

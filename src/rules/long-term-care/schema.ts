@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { coveredRanges, daysInMonth, type FieldSpec, InputReader, type IsoDate, type Parsed, tryValueAt } from '../engine';
+import { numberedAliases } from '../shared/aliases';
 import { claimMinAge, continuityBonus } from './parameters';
 
 export const SCHEMES = ['employee', 'resident', 'none'] as const;
@@ -39,17 +40,17 @@ const INSTITUTION = ['institution', 'compare'] as const;
 
 export const fields: readonly FieldSpec[] = [
   { name: 'careDate', kind: 'date', required: true },
-  { name: 'age', kind: 'integer', required: true },
-  { name: 'scheme', kind: 'choice', required: true, options: SCHEMES },
+  { name: 'age', kind: 'integer', required: true, duration: 'age' },
+  { name: 'scheme', kind: 'choice', required: true, options: SCHEMES, aliases: { employee: ['职工医保', '职工'], resident: ['居民医保', '居民'], none: ['无', '没有', '未参保', '都没有'] } },
   { name: 'drawingPension', kind: 'boolean', required: true, when: { field: 'scheme', equals: 'employee' } },
-  { name: 'level', kind: 'choice', required: true, options: LEVELS },
+  { name: 'level', kind: 'choice', required: true, options: LEVELS, aliases: { ...numberedAliases(LEVELS.slice(1), ['级', '级照护']), 0: ['其他', '其他情况', '无等级'] } },
   { name: 'assessmentDate', kind: 'date', required: false },
-  { name: 'setting', kind: 'choice', required: true, options: SETTINGS },
+  { name: 'setting', kind: 'choice', required: true, options: SETTINGS, aliases: { home: ['居家', '社区居家', '居家照护', '上门'], institution: ['机构', '养老机构', '机构照护'] } },
   { name: 'hourlyPrice', kind: 'money', required: false, when: { field: 'setting', oneOf: HOME } },
   // The extra hours or cash for continuous home care are for 照护五级、六级 only (ltc.home.continuity-bonus, levels [5, 6]).
-  { name: 'continuousHomeCareMonths', kind: 'integer', required: false, when: { field: 'setting', oneOf: HOME, and: { field: 'level', oneOf: ['5', '6'] } } },
-  { name: 'bonusChoice', kind: 'choice', required: false, options: BONUS_CHOICES, when: { field: 'setting', oneOf: HOME, and: { field: 'level', oneOf: ['5', '6'] } } },
-  { name: 'institutionBand', kind: 'choice', required: false, options: BANDS, when: { field: 'setting', equals: 'institution' } },
+  { name: 'continuousHomeCareMonths', kind: 'integer', required: false, duration: 'months', when: { field: 'setting', oneOf: HOME, and: { field: 'level', oneOf: ['5', '6'] } } },
+  { name: 'bonusChoice', kind: 'choice', required: false, options: BONUS_CHOICES, aliases: { hours: ['时间', '增加时间', '服务时间'], cash: ['现金', '现金补助'] }, when: { field: 'setting', oneOf: HOME, and: { field: 'level', oneOf: ['5', '6'] } } },
+  { name: 'institutionBand', kind: 'choice', required: false, options: BANDS, aliases: { first: ['一档', '第一档', '1档'], second: ['二档', '第二档', '2档'], third: ['三档', '第三档', '3档'] }, when: { field: 'setting', equals: 'institution' } },
   { name: 'days', kind: 'integer', required: false, when: { field: 'setting', oneOf: INSTITUTION } },
   { name: 'dailyCharge', kind: 'money', required: false, when: { field: 'setting', oneOf: INSTITUTION } },
 ];

@@ -25,16 +25,16 @@ export interface MaternityInput {
 const birth = { field: 'event', equals: 'birth' } as const;
 
 export const fields: readonly FieldSpec[] = [
-  { name: 'event', kind: 'choice', required: true, options: EVENTS },
+  { name: 'event', kind: 'choice', required: true, options: EVENTS, aliases: { birth: ['生育', '分娩', '生产'], miscarriage: ['流产'] } },
   { name: 'eventDate', kind: 'date', required: true },
-  { name: 'pregnancyMonths', kind: 'integer', required: true, when: { field: 'event', equals: 'miscarriage' } },
-  { name: 'babies', kind: 'choice', required: true, options: BABIES, when: birth },
+  { name: 'pregnancyMonths', kind: 'integer', required: true, duration: 'months', when: { field: 'event', equals: 'miscarriage' } },
+  { name: 'babies', kind: 'choice', required: true, options: BABIES, aliases: { 1: ['单胎', '1个', '一个'], 2: ['双胎', '双胞胎', '2个', '两个'], 3: ['三胞胎', '3个', '三个'] }, when: birth },
   { name: 'difficultBirth', kind: 'boolean', required: true, when: birth },
   { name: 'leaveStart', kind: 'date', required: false, when: birth },
   { name: 'employerAverageWage', kind: 'money', required: false, group: 'allowanceBasis' },
   { name: 'assessedAllowance', kind: 'money', required: false, group: 'allowanceBasis' },
-  { name: 'contributionMonths', kind: 'integer', required: true, group: 'contributions' },
-  { name: 'consecutiveMonths', kind: 'integer', required: true, group: 'contributions' },
+  { name: 'contributionMonths', kind: 'integer', required: true, duration: 'months', group: 'contributions' },
+  { name: 'consecutiveMonths', kind: 'integer', required: true, duration: 'months', group: 'contributions' },
   { name: 'monthlyWage', kind: 'money', required: false },
 ];
 

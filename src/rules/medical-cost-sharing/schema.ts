@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { coveredRanges, type FieldSpec, InputReader, type IsoDate, type IsoMonth, type Parsed } from '../engine';
 import { EMPLOYEE_CATEGORIES, type EmployeeCategory, type HospitalLevel, LEVELS, residentOutpatientDeductible } from './parameters';
+import { numberedAliases } from '../shared/aliases';
 import { isKnownMedicalYearLabel, medicalYearOf, type Scheme } from './year';
 
 export const SCHEMES = ['employee', 'resident'] as const;
@@ -52,12 +53,12 @@ const EMPLOYEE = { field: 'scheme', equals: 'employee' } as const;
 
 export const fields: readonly FieldSpec[] = [
   { name: 'serviceDate', kind: 'date', required: true },
-  { name: 'scheme', kind: 'choice', required: true, options: SCHEMES },
-  { name: 'category', kind: 'choice', required: true, options: CATEGORIES, optionsWhen: { field: 'scheme', options: { employee: EMPLOYEE_CATEGORIES, resident: RESIDENT_CATEGORIES } } },
+  { name: 'scheme', kind: 'choice', required: true, options: SCHEMES, aliases: { employee: ['职工医保', '职工'], resident: ['居民医保', '居民'] } },
+  { name: 'category', kind: 'choice', required: true, options: CATEGORIES, aliases: { 'in-service': ['在职', '在职职工'], retired: ['退休', '退休人员', '退休职工'], 'resident-60-plus': ['60岁以上', '60岁及以上'], 'resident-19-59': ['19-59岁', '19至59岁'], 'resident-child-student': ['学生', '儿童', '少儿', '中小学生', '大学生'], 'resident-severely-disabled': ['重残', '重残人员'] }, optionsWhen: { field: 'scheme', options: { employee: EMPLOYEE_CATEGORIES, resident: RESIDENT_CATEGORIES } } },
   { name: 'retiredOn', kind: 'month', required: true, when: { field: 'category', equals: 'retired' } },
-  { name: 'setting', kind: 'choice', required: true, options: SETTINGS },
+  { name: 'setting', kind: 'choice', required: true, options: SETTINGS, aliases: { outpatient: ['门诊', '急诊', '门急诊'], inpatient: ['住院'] } },
   { name: 'admissionDate', kind: 'date', required: false, when: { field: 'setting', equals: 'inpatient' } },
-  { name: 'hospitalLevel', kind: 'choice', required: true, options: LEVELS },
+  { name: 'hospitalLevel', kind: 'choice', required: true, options: LEVELS, aliases: { ...numberedAliases(LEVELS, ['级', '级医院']), 1: ['1级', '一级', '1级医院', '一级医院', '社区', '社区医院', '社区卫生服务中心'] } },
   { name: 'bill.total', kind: 'money', required: true, group: 'bill' },
   { name: 'bill.notCovered', kind: 'money', required: false, group: 'bill' },
   { name: 'bill.categoryBSelfPay', kind: 'money', required: false, group: 'bill' },

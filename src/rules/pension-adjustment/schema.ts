@@ -40,13 +40,13 @@ export const fields: readonly FieldSpec[] = [
   { name: 'currentPension', kind: 'money', required: true, when: CURRENT },
   // A choice of the covered years, the latest first chosen; read as an integer, so a year outside them is "not covered".
   // On the path from today's pension it is the year the pension last changed.
-  { name: 'year', kind: 'choice', required: true, options: YEAR_OPTIONS, default: YEAR_OPTIONS[YEAR_OPTIONS.length - 1]! },
+  { name: 'year', kind: 'choice', required: true, options: YEAR_OPTIONS, aliases: Object.fromEntries(YEAR_OPTIONS.map((y) => [y, [`${y}年`, `${y}年度`]])), default: YEAR_OPTIONS[YEAR_OPTIONS.length - 1]! },
   { name: 'decemberPension', kind: 'money', required: true, when: DECEMBER },
   { name: 'retiredBy', kind: 'month', required: true },
-  { name: 'contributionYears.years', kind: 'integer', required: true, group: 'contributionYears' },
-  { name: 'contributionYears.months', kind: 'integer', required: false, group: 'contributionYears' },
+  { name: 'contributionYears.years', kind: 'integer', required: true, duration: 'years', group: 'contributionYears' },
+  { name: 'contributionYears.months', kind: 'integer', required: false, duration: 'months', group: 'contributionYears' },
   { name: 'birthMonth', kind: 'month', required: true },
-  { name: 'sex', kind: 'choice', required: true, options: SEXES },
+  { name: 'sex', kind: 'choice', required: true, options: SEXES, aliases: { male: ['男性', '男职工', 'm'], female: ['女性', '女职工', 'f'] } },
   { name: 'specialGroup', kind: 'boolean', required: false },
 ];
 

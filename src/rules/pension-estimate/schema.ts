@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { coveredRanges, dec, type FieldSpec, firstDay, InputReader, type IsoDate, type IsoMonth, monthsBetween, type Parsed } from '../engine';
 import { RETIREMENT_CATEGORIES, retirementSchedule, type RetirementCategory } from '../retirement-age/parameters';
 import { BIRTH_MONTH_RANGE } from '../retirement-age/schema';
+import { RETIREMENT_CATEGORY_ALIASES } from '../shared/aliases';
 import { tryStatutoryAge } from '../retirement-age/window';
 import { basicRate, INDEX_BOUNDS } from './parameters';
 import { payoutMonthsFor } from './payout-months';
@@ -45,20 +46,20 @@ export const fields: readonly FieldSpec[] = [
   // Read as "salary" where not given but a wage is, else as "sheet" (links, files and callers made before it).
   { name: 'basis', kind: 'choice', required: false, options: BASES, default: 'salary' },
   { name: 'birthMonth', kind: 'month', required: false, group: 'fromBirth' },
-  { name: 'category', kind: 'choice', required: false, options: RETIREMENT_CATEGORIES, group: 'fromBirth' },
+  { name: 'category', kind: 'choice', required: false, options: RETIREMENT_CATEGORIES, aliases: RETIREMENT_CATEGORY_ALIASES, group: 'fromBirth' },
   { name: 'retirementMonth', kind: 'month', required: false },
-  { name: 'ageAtRetirement.years', kind: 'integer', required: false, group: 'ageAtRetirement' },
+  { name: 'ageAtRetirement.years', kind: 'integer', required: false, duration: 'age', group: 'ageAtRetirement' },
   { name: 'ageAtRetirement.months', kind: 'integer', required: false, group: 'ageAtRetirement' },
   { name: 'wage', kind: 'money', required: false, group: 'salary', when: SALARY },
   { name: 'wageShare', kind: 'decimal', required: false, group: 'salary', when: SALARY },
-  { name: 'soFar.years', kind: 'integer', required: true, group: 'soFar', when: SALARY },
-  { name: 'soFar.months', kind: 'integer', required: false, group: 'soFar', when: SALARY },
+  { name: 'soFar.years', kind: 'integer', required: true, duration: 'years', group: 'soFar', when: SALARY },
+  { name: 'soFar.months', kind: 'integer', required: false, duration: 'months', group: 'soFar', when: SALARY },
   { name: 'accountSoFar', kind: 'money', required: false, when: SALARY },
   { name: 'wageGrowth', kind: 'decimal', required: false, when: SALARY, default: ASSUMPTION_DEFAULTS.wageGrowth },
   { name: 'cityGrowth', kind: 'decimal', required: false, when: SALARY, default: ASSUMPTION_DEFAULTS.cityGrowth },
   { name: 'accountInterest', kind: 'decimal', required: false, when: SALARY, default: ASSUMPTION_DEFAULTS.accountInterest },
-  { name: 'contribution.years', kind: 'integer', required: true, group: 'contribution', when: SHEET },
-  { name: 'contribution.months', kind: 'integer', required: false, group: 'contribution', when: SHEET },
+  { name: 'contribution.years', kind: 'integer', required: true, duration: 'years', group: 'contribution', when: SHEET },
+  { name: 'contribution.months', kind: 'integer', required: false, duration: 'months', group: 'contribution', when: SHEET },
   { name: 'averageIndex', kind: 'decimal', required: true, when: SHEET },
   { name: 'accountBalance', kind: 'money', required: true, when: SHEET },
   { name: 'serviceBefore1993', kind: 'decimal', required: false, group: 'transitional' },

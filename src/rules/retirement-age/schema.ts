@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { coveredRanges, type FieldSpec, InputReader, type IsoDate, type IsoMonth, type Parsed } from '../engine';
 import { INDEX_BOUNDS } from '../pension-estimate/parameters';
 import { RETIREMENT_CATEGORIES, retirementSchedule, type RetirementCategory } from './parameters';
+import { RETIREMENT_CATEGORY_ALIASES } from '../shared/aliases';
 import { flexibleWindow, tryStatutoryAge } from './window';
 
 export type FlexibleDirection = 'early' | 'late';
@@ -43,11 +44,11 @@ export const AWARD_FIELDS = ['contribution.years', 'contribution.months', 'avera
 
 export const fields: readonly FieldSpec[] = [
   { name: 'birthMonth', kind: 'month', required: true },
-  { name: 'category', kind: 'choice', required: true, options: CATEGORY_CHOICES },
-  { name: 'flexible.direction', kind: 'choice', required: false, options: FLEXIBLE_DIRECTIONS, group: 'flexible' },
-  { name: 'flexible.months', kind: 'integer', required: false, group: 'flexible' },
-  { name: 'contribution.years', kind: 'integer', required: false, group: 'award' },
-  { name: 'contribution.months', kind: 'integer', required: false, group: 'award' },
+  { name: 'category', kind: 'choice', required: true, options: CATEGORY_CHOICES, aliases: RETIREMENT_CATEGORY_ALIASES },
+  { name: 'flexible.direction', kind: 'choice', required: false, options: FLEXIBLE_DIRECTIONS, aliases: { early: ['提前', '提前退休', '弹性提前'], late: ['推迟', '延迟', '推迟退休', '延迟退休', '弹性延迟'] }, group: 'flexible' },
+  { name: 'flexible.months', kind: 'integer', required: false, duration: 'months', group: 'flexible' },
+  { name: 'contribution.years', kind: 'integer', required: false, duration: 'years', group: 'award' },
+  { name: 'contribution.months', kind: 'integer', required: false, duration: 'months', group: 'award' },
   { name: 'averageIndex', kind: 'decimal', required: false, group: 'award' },
   { name: 'accountBalance', kind: 'money', required: false, group: 'award' },
 ];

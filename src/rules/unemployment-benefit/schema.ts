@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { addMonths, coveredRanges, type FieldSpec, firstDay, InputReader, type IsoDate, type IsoMonth, monthOf, type Parsed, tryValueAt } from '../engine';
 import { RETIREMENT_CATEGORIES, type RetirementCategory } from '../retirement-age/parameters';
+import { RETIREMENT_CATEGORY_ALIASES } from '../shared/aliases';
 import { duration, standard } from './parameters';
 
 export interface UnemploymentInput {
@@ -15,13 +16,13 @@ export interface UnemploymentInput {
 
 export const fields: readonly FieldSpec[] = [
   { name: 'claimDate', kind: 'date', required: true },
-  { name: 'contributionYears', kind: 'decimal', required: true },
+  { name: 'contributionYears', kind: 'decimal', required: true, duration: 'years' },
   { name: 'involuntary', kind: 'boolean', required: true },
   { name: 'registered', kind: 'boolean', required: true },
   // 沪人社就发〔2016〕13号 tiers the standard by age; the flat standards (沪人社规〔2020〕13号 on) do not ask it.
-  { name: 'ageAtUnemployment', kind: 'integer', required: false, when: { field: 'claimDate', before: '2017-04-01' } },
+  { name: 'ageAtUnemployment', kind: 'integer', required: false, duration: 'age', when: { field: 'claimDate', before: '2017-04-01' } },
   { name: 'birthMonth', kind: 'month', required: false, group: 'retirement' },
-  { name: 'retirementCategory', kind: 'choice', required: false, options: RETIREMENT_CATEGORIES, group: 'retirement' },
+  { name: 'retirementCategory', kind: 'choice', required: false, options: RETIREMENT_CATEGORIES, aliases: RETIREMENT_CATEGORY_ALIASES, group: 'retirement' },
 ];
 
 export function parse(raw: unknown, asOf: IsoDate): Parsed<UnemploymentInput> {

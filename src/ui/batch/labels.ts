@@ -1,4 +1,6 @@
-import type { LabelOf, Lang } from '../../batch/types';
+import { exampleCell } from '../../batch/columns';
+import type { Column, LabelOf, Lang, Translate } from '../../batch/types';
+import type { AnyCalculator } from '../../rules/engine';
 import { getPath } from '../../rules/engine';
 
 /** The locale files, read here directly: a file's headers may be in either language, whatever the page shows. */
@@ -14,4 +16,17 @@ export async function labelsFor(ns: string): Promise<LabelOf> {
     const v = getPath(data.get(lng), key.slice(at + 1));
     return typeof v === 'string' && v.trim() ? v : undefined;
   };
+}
+
+/** A column's value as a person writes it: 是/否 for a yes/no, an option's label for a choice, else as it is. */
+export function valueWords(t: Translate, calculatorId: string, column: Column | undefined, value: string): string {
+  if (!column) return value;
+  if (column.kind === 'boolean') return value === 'true' ? t('common:form.yes') : value === 'false' ? t('common:form.no') : value;
+  if (column.kind === 'choice') return t(`${calculatorId}:fields.${column.name}.options.${value}`, { defaultValue: value });
+  return value;
+}
+
+/** The template's example line: a name, then the calculator's example (a fact-sheet case) in words. */
+export function exampleLine(t: Translate, calc: AnyCalculator, columns: readonly Column[]): { nameHeader: string; cells: string[] } {
+  return { nameHeader: t('batch:template.nameColumn'), cells: [t('batch:template.exampleName'), ...columns.map((c) => valueWords(t, calc.id, c, exampleCell(calc, c)))] };
 }

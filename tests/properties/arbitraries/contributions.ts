@@ -131,7 +131,7 @@ const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   // month: no month, or out of the accepted range (months the rules do not cover are in tests/rules/contributions.test.ts:
   // they are found only once every other field reads well).
   fc.oneof(blank, fc.constantFrom('2026-13', '2026-00', 'x', '2015-12', '2101-01', '2026-08-01', 202608)).map((v) => ({ slot: 'month', field: 'month', apply: put('month', v) })),
-  fc.oneof(blank, fc.constantFrom('worker', 'Employee', '职工', 1, true)).map((v) => ({ slot: 'kind', field: 'kind', apply: put('kind', v) })),
+  fc.oneof(blank, fc.constantFrom('worker', 'Employee', '职员', 1, true)).map((v) => ({ slot: 'kind', field: 'kind', apply: put('kind', v) })),
   fc
     .oneof(notANumber, blank, fc.integer({ min: 1, max: 1_000_000 }).map((n) => `-${fromHundredths(n)}`), fc.constantFrom('10000000.01', '6000.123', '99999999'))
     .map((v) => ({ slot: 'base', field: 'base', apply: put('base', v) })),

@@ -137,9 +137,9 @@ const corruption: fc.Arbitrary<Corruption> = fc.oneof(
     .oneof(notADate.filter((v) => !(typeof v === 'string' && /^\d{4}-\d{1,2}$/.test(v))), blank, fc.constantFrom('1989-12-31', '2101-01-01'), isoDate('1990-01-01', '2017-12-31'))
     .map((v) => ({ slots: ['date'], field: 'careDate', apply: put('careDate', v) })),
   fc.oneof(blank, fc.constantFrom('-1', 131, '60.5', 75.5), notANumber).map((v) => ({ slots: ['age'], field: 'age', apply: put('age', v) })),
-  fc.oneof(blank, fc.constantFrom('other', '职工', 'Employee', 1)).map((v) => ({ slots: ['scheme'], field: 'scheme', apply: put('scheme', v) })),
+  fc.oneof(blank, fc.constantFrom('other', '职员', 'Employee', 1)).map((v) => ({ slots: ['scheme'], field: 'scheme', apply: put('scheme', v) })),
   fc.oneof(blank, notABoolean).map((v) => ({ slots: ['scheme'], field: 'drawingPension', apply: (raw: Raw) => setPath(setPath(raw, 'scheme', 'employee'), 'drawingPension', v) })),
-  fc.oneof(blank, fc.constantFrom('7', '-1', 'five', '5.5', 8, '五级')).map((v) => ({ slots: ['level'], field: 'level', apply: put('level', v) })),
+  fc.oneof(blank, fc.constantFrom('7', '-1', 'five', '5.5', 8, '七级')).map((v) => ({ slots: ['level'], field: 'level', apply: put('level', v) })),
   fc.oneof(notADate, fc.constantFrom('1989-12-31', '2101-01-01')).map((v) => ({ slots: ['assessment'], field: 'assessmentDate', apply: put('assessmentDate', v) })),
   // An assessment after the date of care.
   fc.integer({ min: 1, max: 400 }).map((n) => ({
@@ -147,14 +147,14 @@ const corruption: fc.Arbitrary<Corruption> = fc.oneof(
     field: 'assessmentDate',
     apply: (raw: Raw) => setPath(setPath(raw, 'careDate', '2025-10-15'), 'assessmentDate', addDays('2025-10-15', n)),
   })),
-  fc.oneof(blank, fc.constantFrom('hospital', '居家', 2)).map((v) => ({ slots: ['setting'], field: 'setting', apply: put('setting', v) })),
+  fc.oneof(blank, fc.constantFrom('hospital', '医院', 2)).map((v) => ({ slots: ['setting'], field: 'setting', apply: put('setting', v) })),
   fc
     .oneof(fc.constantFrom('0', '-65', '10000.01', '65.123', '1e2'), notANumber)
     .map((v) => ({ slots: ['setting'], field: 'hourlyPrice', apply: (raw: Raw) => setPath(home(raw), 'hourlyPrice', v) })),
   fc
     .oneof(fc.constantFrom('-1', '1201', '1.5'), notANumber)
     .map((v) => ({ slots: ['setting'], field: 'continuousHomeCareMonths', apply: (raw: Raw) => setPath(home(raw), 'continuousHomeCareMonths', v) })),
-  fc.constantFrom('both', 'Hours', '现金').map((v) => ({ slots: ['setting'], field: 'bonusChoice', apply: (raw: Raw) => setPath(home(raw), 'bonusChoice', v) })),
+  fc.constantFrom('both', 'Hours', '现金和时间').map((v) => ({ slots: ['setting'], field: 'bonusChoice', apply: (raw: Raw) => setPath(home(raw), 'bonusChoice', v) })),
   // Level 5–6 with a month or more of home care: the choice of hours or cash is needed.
   fc.tuple(fc.constantFrom('5', '6'), fc.integer({ min: 1, max: 1200 })).map(([level, months]) => ({
     slots: ['setting', 'level', 'date'],

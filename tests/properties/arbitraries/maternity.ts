@@ -123,9 +123,9 @@ const asMiscarriage = (raw: Raw) => setPath(setPath(setPath(raw, 'event', 'misca
 const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   // eventDate: no date, blank, or outside 2021-11-25 … 2027-06-30.
   fc.oneof(notADate, blank, isoDate('1990-01-01', '2021-11-24'), isoDate('2027-07-01', '2100-12-31')).map((v) => ({ slots: ['date'], field: 'eventDate', apply: put('eventDate', v) })),
-  fc.oneof(blank, fc.constantFrom('adoption', 'Birth', '生育', 1)).map((v) => ({ slots: ['event'], field: 'event', apply: put('event', v) })),
+  fc.oneof(blank, fc.constantFrom('adoption', 'Birth', '领养', 1)).map((v) => ({ slots: ['event'], field: 'event', apply: put('event', v) })),
   fc.oneof(blank, fc.constantFrom('-1', 11, '2.5', 3.5), notANumber).map((v) => ({ slots: ['event'], field: 'pregnancyMonths', apply: (raw: Raw) => setPath(asMiscarriage(raw), 'pregnancyMonths', v) })),
-  fc.oneof(blank, fc.constantFrom('0', '7', 'two', 2.5, '双胞胎')).map((v) => ({ slots: ['event'], field: 'babies', apply: (raw: Raw) => setPath(asBirth(raw), 'babies', v) })),
+  fc.oneof(blank, fc.constantFrom('0', '7', 'two', 2.5, '七胞胎')).map((v) => ({ slots: ['event'], field: 'babies', apply: (raw: Raw) => setPath(asBirth(raw), 'babies', v) })),
   fc.oneof(blank, notABoolean).map((v) => ({ slots: ['event'], field: 'difficultBirth', apply: (raw: Raw) => setPath(asBirth(raw), 'difficultBirth', v) })),
   // leaveStart more than 15 days before the birth, after it, or no date.
   fc.oneof(fc.integer({ min: 16, max: 400 }).map((n) => addDays('2026-03-10', -n)), fc.integer({ min: 1, max: 400 }).map((n) => addDays('2026-03-10', n)), notADate).map((v) => ({

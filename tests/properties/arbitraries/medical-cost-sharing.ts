@@ -163,7 +163,7 @@ const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   fc
     .oneof(isoDate('1990-01-01', '2023-12-31'), isoDate('2027-01-01', '2100-12-31'))
     .map((d) => ({ slots: ['date', 'scheme', 'admission', 'year'], field: 'serviceDate', apply: (raw: Raw) => setPath(setPath(resident2024(raw), 'serviceDate', d), 'admissionDate', undefined) })),
-  fc.oneof(blank, fc.constantFrom('Employee', '居民', 3)).map((v) => ({ slots: ['scheme'], field: 'scheme', apply: put('scheme', v) })),
+  fc.oneof(blank, fc.constantFrom('Employee', '农民', 3)).map((v) => ({ slots: ['scheme'], field: 'scheme', apply: put('scheme', v) })),
   fc.oneof(blank, fc.constantFrom('retired-early', 'adult', 7)).map((v) => ({ slots: ['scheme'], field: 'category', apply: put('category', v) })),
   // A category of the other scheme.
   fc.constantFrom(...EMPLOYEE_CATEGORIES).map((c) => ({ slots: ['scheme', 'accounts', 'retired'], field: 'category', apply: (raw: Raw) => setPath(setPath(raw, 'scheme', 'resident'), 'category', c) })),

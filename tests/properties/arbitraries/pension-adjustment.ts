@@ -126,7 +126,7 @@ const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   fc.oneof(blank, fc.constantFrom('2016-01', '1899-12', '1960-00', 'x')).map((v) => ({ slots: ['months'], field: 'birthMonth', apply: put('birthMonth', v) })),
   // Pension before birth.
   fc.constant({ slots: ['months'], field: 'retiredBy', apply: (raw: Raw) => setPath(raw, 'retiredBy', raw['birthMonth']) }),
-  fc.oneof(blank, fc.constantFrom('男', 'Female', 'other', 1)).map((v) => ({ slots: ['sex'], field: 'sex', apply: put('sex', v) })),
+  fc.oneof(blank, fc.constantFrom('男女', 'Female', 'other', 1)).map((v) => ({ slots: ['sex'], field: 'sex', apply: put('sex', v) })),
   notABoolean.map((v) => ({ slots: ['special'], field: 'specialGroup', apply: put('specialGroup', v) })),
 );
 

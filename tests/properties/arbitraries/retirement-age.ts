@@ -67,7 +67,7 @@ const put = (field: string, value: unknown) => (raw: Raw) => setPath(raw, field,
 
 const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   fc.oneof(fc.constantFrom('1919-12', '2031-01', '1970-13', '1970-00', 'x', '19700'), blank, fc.constant(19700)).map((v) => ({ slot: 'birth', field: 'birthMonth', apply: put('birthMonth', v) })),
-  fc.oneof(fc.constantFrom('Male', 'female', 'female-60', '男', 1), blank).map((v) => ({ slot: 'category', field: 'category', apply: put('category', v) })),
+  fc.oneof(fc.constantFrom('Male', 'female', 'female-60', '女60', 1), blank).map((v) => ({ slot: 'category', field: 'category', apply: put('category', v) })),
   fc
     .oneof(fc.constantFrom(0, 37, -1, '2.5', 100), notANumber)
     .map((v) => ({ slot: 'flexible', field: 'flexible.months', apply: (raw: Raw) => setPath(setPath(raw, 'flexible.direction', 'late'), 'flexible.months', v) })),
