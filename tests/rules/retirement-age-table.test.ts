@@ -133,3 +133,17 @@ describe('a flexible choice when not sure must fit both categories', () => {
     if (!out.ok) expect(out.errors[0]).toMatchObject({ field: 'flexible.months', code: 'out-of-range', params: { min: '1', max: '2' } });
   });
 });
+
+describe('next steps follow today', () => {
+  it('the 50 category past its statutory month: apply now; the 55 category not yet: no early line; late still open', async () => {
+    const { nextSteps } = await import('../../src/rules/retirement-age/next-steps');
+    const shown = (asOf: string, category = 'female-50') => {
+      const { result } = estimate({ birthMonth: '1975-03', category }, asOf);
+      return nextSteps.steps.filter((s) => !s.applies || s.applies(result)).map((s) => s.key);
+    };
+    expect(shown('2026-12-02')).toEqual(['applyNow', 'late', 'hotline']);
+    expect(shown('2025-04-01')).toEqual(['earlyNow', 'late', 'hotline']); // 2025-03 ≤ 2025-04 < 2025-05
+    expect(shown('2028-06-01')).toEqual(['applyNow', 'hotline']); // past the latest month 2028-05
+    expect(shown('2026-12-02', 'female-55')).toEqual(['late', 'hotline']); // before 2030-03
+  });
+});
