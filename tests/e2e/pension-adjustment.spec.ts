@@ -1,4 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { loadCalculator } from '../../src/rules/registry';
+import { fillForm } from './helpers';
 
 test.describe("pension adjustment from today's pension, on a 390 × 844 phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -33,5 +36,23 @@ test.describe("pension adjustment from today's pension, on a 390 × 844 phone", 
     // nothing wider than the phone
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // the comparison, the open history table and its scrolling region: no WCAG 2.1 AA violations
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('first pension from a salary: the estimate path is offered first, the card says estimate, no axe violations', async ({ page }) => {
+    await page.goto('./#/pension-estimate');
+    await expect(page.getByLabel('按我的工资估算')).toBeChecked();
+    // typed as a person would (a closed group of optional fields is opened by its summary)
+    await fillForm(page, await loadCalculator('pension-estimate'), { retirementMonth: '2030-06', ageAtRetirement: { years: '60' }, wage: '9000', soFar: { years: '25' } });
+    await page.getByRole('button', { name: '开始测算' }).click();
+    await expect(page.getByTestId('summary-card')).toBeInViewport();
+    await expect(page.getByTestId('summary-totalFromSalary')).toContainText('按工资估算：每月约');
+    await expect(page.getByTestId('result-estimate')).toContainText('按工资估算，不是核定结果');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 });
