@@ -25,17 +25,38 @@ void i18n.init({
 let locale = $state<Locale>('zh-CN');
 let revision = $state(0);
 
+/**
+ * The stored words of a key without options, when they are plain text (no {{value}}, no $t() nesting): exactly what
+ * i18next would return for them, without its interpolation pass. A form's first render asks for a few hundred labels
+ * and hints, and on a phone that pass was most of the long task that draws the form (issue 17).
+ */
+function plain(key: string): string | undefined {
+  const words = stored(key);
+  return typeof words === 'string' && !words.includes('{{') && !words.includes('$t(') ? words : undefined;
+}
+
+/** What the loaded namespace holds at a key (undefined: nothing), or `unknown` when its namespace is not loaded. */
+function stored(key: string): unknown {
+  const colon = key.indexOf(':');
+  const ns = colon < 0 ? 'common' : key.slice(0, colon);
+  if (!i18n.hasResourceBundle(i18n.language, ns)) return unknownNs;
+  return i18n.getResource(i18n.language, ns, colon < 0 ? key : key.slice(colon + 1)) as unknown;
+}
+const unknownNs = Symbol('namespace not loaded');
+
 /** Translate. Reading the runes makes every template that calls t() follow a language switch or a namespace load. */
 export function t(key: string, options?: TOptions): string {
   void locale;
   void revision;
-  return i18n.t(key, options ?? {}) as string;
+  return (options === undefined ? plain(key) : undefined) ?? (i18n.t(key, options ?? {}) as string);
 }
 
 export function exists(key: string): boolean {
   void locale;
   void revision;
-  return i18n.exists(key);
+  // A key absent from its loaded namespace does not exist (no fallback language, no plural without a count).
+  const words = stored(key);
+  return words === undefined ? false : typeof words === 'string' ? true : i18n.exists(key);
 }
 
 export function currentLocale(): Locale {
@@ -65,7 +86,16 @@ async function load(lng: Locale, namespaces: readonly string[]): Promise<boolean
     missing.map((ns) => {
       const path = `./locales/${lng}/${ns}.json`;
       let p = pending.get(path);
-      if (!p) pending.set(path, (p = files[path]!().then((words) => void i18n.addResourceBundle(lng, ns, words, true, true))));
+      if (!p) {
+        p = files[path]!().then(
+          (words) => void i18n.addResourceBundle(lng, ns, words, true, true),
+          (e: unknown) => {
+            pending.delete(path); // a failed fetch (offline, no service worker yet) is tried again next time
+            throw e;
+          },
+        );
+        pending.set(path, p);
+      }
       return p;
     }),
   );
