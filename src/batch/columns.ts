@@ -83,6 +83,7 @@ export function columnsFor(calc: AnyCalculator, labelOf: LabelOf): Column[] {
     if (f.aliases) column.shorthand = f.aliases;
     if (f.duration) column.duration = f.duration;
     if (f.optionsWhen) column.optionsWhen = f.optionsWhen;
+    if (f.blankReads) column.blankReads = f.blankReads;
     if (f.kind === 'choice') {
       const options: Record<string, string> = {};
       for (const o of f.options ?? []) {

@@ -51,7 +51,12 @@ export class RowReader {
     const seen: Record<string, string> = {};
     for (const name of conditionFields(c.when)) {
       const other = this.byName.get(name);
-      const v = values.get(name);
+      let v = values.get(name);
+      // A file made before a choice existed: the blank choice as the calculator reads it (FieldSpec.blankReads).
+      if ((v === undefined || v.trim() === '') && other?.blankReads) {
+        const r = other.blankReads;
+        v = r.fields.some((n) => (values.get(n) ?? '').trim() !== '') ? r.present : r.absent;
+      }
       if (v === undefined || (other && !this.shown(other, values, depth + 1))) return false;
       seen[name] = String(other?.kind === 'boolean' ? parseBooleanText(v) : v);
     }

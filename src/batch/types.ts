@@ -29,6 +29,8 @@ export interface Column {
   shorthand?: Readonly<Record<string, readonly string[]>>;
   /** A count that may be written with its unit (FieldSpec.duration), for the guide. */
   duration?: FieldSpec['duration'];
+  /** How a blank choice is read (FieldSpec.blankReads). */
+  blankReads?: FieldSpec['blankReads'];
 }
 
 /** All a worker needs besides the file: plain data, so it can be posted. */

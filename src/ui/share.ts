@@ -1,4 +1,4 @@
-import { type FieldSpec, fieldApplies, MAX_INPUT_LENGTH, optionsFor } from '../rules/engine';
+import { type FieldSpec, fieldApplies, MAX_INPUT_LENGTH, optionsFor, readBlankChoices } from '../rules/engine';
 
 /** A shared link carries the form's inputs and the rules-as-of dates, nothing else. */
 export const PAGE_KEYS = ['asOf', 'compareAsOf'] as const;
@@ -38,7 +38,8 @@ export function readShared(fields: readonly FieldSpec[], query: URLSearchParams)
  * may hang on one that was dropped).
  */
 function applying(fields: readonly FieldSpec[], values: Record<string, string>): Record<string, string> {
-  const out = { ...values };
+  // A link made before a choice existed: the choice as the calculator reads it (blankReads), so its fields stay.
+  const out = { ...readBlankChoices(fields, values) };
   for (let changed = true; changed; ) {
     changed = false;
     for (const f of fields) {

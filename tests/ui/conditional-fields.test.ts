@@ -6,6 +6,11 @@ import { loadNamespaces } from '../../src/i18n/i18n.svelte';
 import type { FieldSpec } from '../../src/rules/engine';
 import { fields as ltcFields } from '../../src/rules/long-term-care/schema';
 import { fields as unemploymentFields } from '../../src/rules/unemployment-benefit/schema';
+import { fields as adjustmentFields } from '../../src/rules/pension-adjustment/schema';
+import { fields as estimateFields } from '../../src/rules/pension-estimate/schema';
+import { RowReader } from '../../src/batch/run';
+import { columnsFor } from '../../src/batch';
+import { loadCalculator } from '../../src/rules/registry';
 import Field from '../../src/ui/components/Field.svelte';
 import CalculatorPage from '../../src/ui/pages/CalculatorPage.svelte';
 import { clearDraft } from '../../src/ui/drafts.svelte';
@@ -143,5 +148,26 @@ describe('fields shown only when they apply', { timeout: 30_000 }, () => {
     const scheme: FieldSpec = { name: 'scheme', kind: 'choice', required: true, options: ['employee', 'resident'] };
     const read = readShared([scheme, spec], new URLSearchParams('scheme=resident&category=retired'));
     expect(read).toEqual({ ok: true, values: { scheme: 'resident' }, page: {} });
+  });
+
+  it('a link or file made before a choice existed keeps its fields: the blank choice is read as the calculator reads it (blankReads)', async () => {
+    // An old pension-adjustment link has the December pension and no knownPension: read as "december", so it stays.
+    const old = readShared(adjustmentFields, new URLSearchParams('year=2025&decemberPension=5000&retiredBy=2010-01&contributionYears.years=30'));
+    expect(old.ok && old.values['decemberPension']).toBe('5000');
+    expect(old.ok && old.values['knownPension']).toBe('december');
+    // A link with today's pension reads as "current"; a December pension beside it does not apply and is dropped.
+    const now = readShared(adjustmentFields, new URLSearchParams('year=2025&currentPension=5200&decemberPension=5000&retiredBy=2010-01&contributionYears.years=30'));
+    expect(now.ok && now.values['knownPension']).toBe('current');
+    expect(now.ok && now.values['decemberPension']).toBeUndefined();
+    // An old first-pension link (award-sheet figures, no basis, no wage) keeps them as the award-sheet path.
+    const sheet = readShared(estimateFields, new URLSearchParams('averageIndex=1.2&accountBalance=80000&contribution.years=30'));
+    expect(sheet.ok && sheet.values['averageIndex']).toBe('1.2');
+    expect(sheet.ok && sheet.values['basis']).toBe('sheet');
+    // The batch reader does the same for a file without the choice's column.
+    const calc = await loadCalculator('pension-adjustment');
+    const columns = columnsFor(calc, () => undefined);
+    const headers = ['year', 'decemberPension', 'retiredBy', 'contributionYears.years'];
+    const reader = new RowReader(headers, headers, columns);
+    expect(reader.raw(['2025', '5000', '2010-01', '30'])).toMatchObject({ decemberPension: '5000' });
   });
 });

@@ -32,6 +32,12 @@ export interface FieldSpec {
   aliases?: Readonly<Record<string, readonly string[]>>;
   /** A count that may be written with its unit: years ("6年", "3年6个月" = 3.5), months ("1年3个月" = 15) or an age ("45岁"). */
   duration?: 'years' | 'months' | 'age';
+  /**
+   * How a blank choice is read, as the schema reads it: `present` when any of `fields` has a value, else `absent`
+   * (e.g. a link or file made before the choice existed). Conditions on the choice (`when`) then hold as the parse
+   * reads the input, so an old link's fields are not dropped.
+   */
+  blankReads?: { fields: readonly string[]; present: string; absent: string };
 }
 
 /**
@@ -50,6 +56,18 @@ export interface FieldCondition {
 /** The fields a condition reads, its own first. */
 export function conditionFields(c: FieldCondition): string[] {
   return [c.field, ...(c.and ? conditionFields(c.and) : [])];
+}
+
+/** The values with each blank choice read as its `blankReads` says (the others as they are). */
+export function readBlankChoices<V extends Readonly<Record<string, string | undefined>>>(fields: readonly Pick<FieldSpec, 'name' | 'blankReads'>[], values: V): V {
+  let out: Record<string, string | undefined> | undefined;
+  for (const f of fields) {
+    if (!f.blankReads || (values[f.name] ?? '').trim() !== '') continue;
+    const present = f.blankReads.fields.some((n) => (values[n] ?? '').trim() !== '');
+    out ??= { ...values };
+    out[f.name] = present ? f.blankReads.present : f.blankReads.absent;
+  }
+  return (out ?? values) as V;
 }
 
 /** Whether a field applies, given the raw values typed so far (form drafts, CSV cells, share links). */

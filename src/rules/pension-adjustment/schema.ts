@@ -36,7 +36,7 @@ export const YEAR_OPTIONS: readonly string[] = coveredYears().map(String);
 
 export const fields: readonly FieldSpec[] = [
   // Read as "current" where not given but a current pension is, else as "december" (links and files made before it).
-  { name: 'knownPension', kind: 'choice', required: false, options: KNOWN, default: 'current' },
+  { name: 'knownPension', kind: 'choice', required: false, options: KNOWN, default: 'current', blankReads: { fields: ['currentPension'], present: 'current', absent: 'december' } },
   { name: 'currentPension', kind: 'money', required: true, when: CURRENT },
   // A choice of the covered years, the latest first chosen; read as an integer, so a year outside them is "not covered".
   // On the path from today's pension it is the year the pension last changed.

@@ -44,7 +44,7 @@ export const ASSUMPTION_DEFAULTS = { wageGrowth: recentCityGrowth(LATEST)?.perce
 
 export const fields: readonly FieldSpec[] = [
   // Read as "salary" where not given but a wage is, else as "sheet" (links, files and callers made before it).
-  { name: 'basis', kind: 'choice', required: false, options: BASES, default: 'salary' },
+  { name: 'basis', kind: 'choice', required: false, options: BASES, default: 'salary', blankReads: { fields: ['wage', 'wageShare'], present: 'salary', absent: 'sheet' } },
   { name: 'birthMonth', kind: 'month', required: false, group: 'fromBirth' },
   { name: 'category', kind: 'choice', required: false, options: RETIREMENT_CATEGORIES, aliases: RETIREMENT_CATEGORY_ALIASES, group: 'fromBirth' },
   { name: 'retirementMonth', kind: 'month', required: false },
