@@ -19,7 +19,7 @@ async function pick(user: User, group: RegExp, option: string | RegExp) {
   await user.click(within(screen.getByRole('group', { name: group })).getByLabelText(option));
 }
 
-describe('contributions page', { timeout: 30_000 }, () => {
+describe('contributions page', { timeout: 60_000 }, () => {
   it('an employee on 6,000 in 2026-08, class I: pays on the lower limit, what each side pays first, then the table and the notices', async () => {
     await setLocale('zh-CN');
     const user = await page('缴费月份');
