@@ -7,11 +7,10 @@
  *   <link rel=modulepreload>, and the static imports and CSS of its entry in dist/.vite/manifest.json), gzip ≤ 50 kB.
  * - The calculator shell: what the first calculator page visited needs before its form works, beyond the first load,
  *   and that every calculator page shares (the form, src/ui/pages/CalculatorPage.svelte, and the rule engine with
- *   decimal.js, which every calculator's rules import); loaded once; gzip ≤ 26 kB (25.8 kB before issue 13).
+ *   decimal.js, which every calculator's rules import); loaded once; gzip ≤ 28 kB (25.8 kB before issue 13).
  * - The result area: what every page's answer shares and the form does not need (src/ui/pages/CalculatorResult.svelte:
  *   the summary card, next steps, trust sentences, details, share link; and what every result view imports); loaded
- *   once, after the first form shows or on its first submit; gzip ≤ 15 kB (13 kB when it was split out, with room for
- *   the print sheet and card image being added to it).
+ *   once, after the first form shows or on its first submit; gzip ≤ 18 kB (13.8 kB when it was split out).
  * - Each calculator's page (#/<id>) adds, beyond the first load, the shell and the result area, the chunks it imports
  *   dynamically: the calculator's rules chunk (src/rules/registry.ts), its result view and extra panel
  *   (src/ui/results/index.ts), its next steps (src/ui/next-steps/index.ts) and its locale file in the default language
@@ -30,8 +29,21 @@ const PAGE_BUDGET = 25_000;
  * 26 kB: the form alone (issue 17). The answer-first result (summary card, next steps, trust sentences, collapsible
  * details; issues 13 and 14) had raised it to 38 kB; those now load apart, as the result area below.
  */
-const SHELL_BUDGET = 26_000;
-const RESULT_BUDGET = 15_000;
+const SHELL_BUDGET = 28_000;
+/**
+ * 18 kB: the result area as split out (13.8 kB) plus what issues 16 and 20 put in every answer: the counter print's
+ * button and Ctrl+P hook, the share link's QR code and card image button (their code loads on use), the charts' shared
+ * measuring code. The shell's 28 kB: the form (26 kB) plus the short forms people write (src/rules/engine/input.ts,
+ * issue 16) and the counter's name field.
+ */
+const RESULT_BUDGET = 18_000;
+/**
+ * Pages allowed over PAGE_BUDGET, each with its reason; issue 17 keeps them open until they are back under 25 kB.
+ * retirement-age: its table of earliest / statutory / latest months shows the first pension of each month when the
+ * award-sheet figures are given (issue 20), so the page carries the pension-estimate rules (about 12 kB gzip). To get
+ * under: run those cells through the registry only when the figures are given.
+ */
+const PAGE_EXCEPTIONS = { 'retirement-age': 30_000 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -177,10 +189,10 @@ for (const id of rulesOf.keys()) {
   const sharedFiles = all.filter((f) => !Object.values(parts).some((set) => set.has(f)));
   for (const f of sharedFiles) (sharedBy.get(f) ?? sharedBy.set(f, []).get(f)).push(id);
   const total = sum(all);
-  const ok = total <= PAGE_BUDGET;
+  const ok = total <= (PAGE_EXCEPTIONS[id] ?? PAGE_BUDGET);
   failed ||= !ok;
   console.log(
-    `  ${pad(id, 24)}${padL(kb(byPart.rules), 9)}${padL(kb(byPart.view), 9)}${padL(kb(byPart.steps), 9)}${padL(kb(byPart.locales), 9)}${padL(kb(sum(sharedFiles)), 9)}${padL(kb(total), 10)}   ${ok ? 'ok' : 'OVER BUDGET'}`,
+    `  ${pad(id, 24)}${padL(kb(byPart.rules), 9)}${padL(kb(byPart.view), 9)}${padL(kb(byPart.steps), 9)}${padL(kb(byPart.locales), 9)}${padL(kb(sum(sharedFiles)), 9)}${padL(kb(total), 10)}   ${ok ? (PAGE_EXCEPTIONS[id] && total > PAGE_BUDGET ? `over the 25 kB goal, within its exception of ${kb(PAGE_EXCEPTIONS[id])} (see PAGE_EXCEPTIONS)` : 'ok') : 'OVER BUDGET'}`,
   );
 }
 for (const m of missing) console.error(`  ${m}`);

@@ -18,7 +18,7 @@ const pct = (r: string | number): string => `${new Decimal(r).times(100).toStrin
  * Known shapes are worded as their notices word them; other tables fall back to rows of key words and figures.
  */
 export function valueRows(t: T, exists: Exists, calc: AnyCalculator, param: Parameter<unknown>, value: unknown): ValueRow[] {
-  const f = (key: string, p?: Record<string, unknown>) => t(`common:sources.fmt.${key}`, p);
+  const f = (key: string, p?: Record<string, unknown>) => t(`sources:fmt.${key}`, p);
   const unit = exists(`common:units.${param.unit}`) ? t(`common:units.${param.unit}`) : '';
   const money = (v: string | number | null | undefined, u = unit) => (v === null || v === undefined ? f('none') : `${v} ${u}`.trim());
   const v = value as Record<string, unknown>;
@@ -131,7 +131,7 @@ function generic(t: T, exists: Exists, calc: AnyCalculator, param: Parameter<unk
     return money(x as string);
   };
   const keyWord = (k: string): string => {
-    if (exists(`common:sources.keys.${k}`)) return t(`common:sources.keys.${k}`);
+    if (exists(`sources:keys.${k}`)) return t(`sources:keys.${k}`);
     const band = /^(\d+)-(\d+)$/.exec(k);
     if (band) return f('ageBand', { from: band[1], to: band[2] });
     const plus = /^(\d+)\+$/.exec(k);
