@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { type AnyCalculator, conditionFields, fieldApplies, type IsoDate, parseBooleanText, run, type RunResult } from '../rules/engine';
+import { type AnyCalculator, type ComputeOptions, conditionFields, fieldApplies, type IsoDate, parseBooleanText, run, type RunResult } from '../rules/engine';
 import { normalizeHeader } from './columns';
 import type { Table, TableRow } from './table';
 import type { BatchOutcome, Column, Encoding, ResultColumn, ResultColumnKind, RowError, RowOutcome } from './types';
@@ -88,12 +88,15 @@ export function flattenResult(result: unknown, prefix = 'result'): [ResultColumn
   return [[{ name: prefix, kind: 'value' }, String(result)]];
 }
 
-/** Runs one row through the registry's `run()`; a row never stops the batch, even on an unexpected exception. */
-export function runRow(calc: AnyCalculator, reader: RowReader, row: TableRow, asOf: IsoDate): { outcome: RowOutcome; columns: ResultColumn[] } {
+/**
+ * Runs one row through the registry's `run()`; a row never stops the batch, even on an unexpected exception.
+ * The row's outcome holds no steps, so `{ explain: false }` (ComputeOptions) changes nothing in it but the time.
+ */
+export function runRow(calc: AnyCalculator, reader: RowReader, row: TableRow, asOf: IsoDate, options: ComputeOptions = {}): { outcome: RowOutcome; columns: ResultColumn[] } {
   const base = { row: row.row, cells: row.cells };
   let result: RunResult;
   try {
-    result = run(calc, reader.raw(row.cells), asOf);
+    result = run(calc, reader.raw(row.cells), asOf, options);
   } catch (e) {
     const errors: RowError[] = [...row.problems, { code: 'internal-error', params: { message: e instanceof Error ? e.message : String(e) } }];
     return { outcome: { ...base, ok: false, errors, values: {}, notices: [] }, columns: [] };
