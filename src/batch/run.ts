@@ -76,16 +76,26 @@ const isScalar = (v: unknown) => v === null || v === undefined || typeof v === '
  * names, a list of scalars joined with "; ", a list of records as JSON (the explanation shows it in words).
  */
 export function flattenResult(result: unknown, prefix = 'result'): [ResultColumn, string][] {
-  if (isScalar(result)) return [[{ name: prefix, kind: 'value' }, result === null || result === undefined ? '' : String(result)]];
-  if (Decimal.isDecimal(result)) return [[{ name: prefix, kind: 'value' }, (result as Decimal).toString()]];
-  if (Array.isArray(result)) {
+  const out: [ResultColumn, string][] = [];
+  flattenInto(result, prefix, out);
+  return out;
+}
+
+/** flattenResult's walk, into one list (no array per level: a batch flattens a million results). */
+function flattenInto(result: unknown, prefix: string, out: [ResultColumn, string][]): void {
+  if (isScalar(result)) {
+    out.push([{ name: prefix, kind: 'value' }, result === null || result === undefined ? '' : String(result)]);
+  } else if (Decimal.isDecimal(result)) {
+    out.push([{ name: prefix, kind: 'value' }, (result as Decimal).toString()]);
+  } else if (Array.isArray(result)) {
     const kind: ResultColumnKind = result.every(isScalar) ? 'list' : 'json';
-    return [[{ name: prefix, kind }, result.length === 0 ? '' : kind === 'list' ? result.map((v) => String(v ?? '')).join('; ') : JSON.stringify(result)]];
+    out.push([{ name: prefix, kind }, result.length === 0 ? '' : kind === 'list' ? result.map((v) => String(v ?? '')).join('; ') : JSON.stringify(result)]);
+  } else if (typeof result === 'object' && Object.getPrototypeOf(result) === Object.prototype) {
+    const record = result as Record<string, unknown>;
+    for (const k in record) if (Object.prototype.hasOwnProperty.call(record, k)) flattenInto(record[k], `${prefix}.${k}`, out);
+  } else {
+    out.push([{ name: prefix, kind: 'value' }, String(result)]);
   }
-  if (typeof result === 'object' && Object.getPrototypeOf(result) === Object.prototype) {
-    return Object.entries(result as Record<string, unknown>).flatMap(([k, v]) => flattenResult(v, `${prefix}.${k}`));
-  }
-  return [[{ name: prefix, kind: 'value' }, String(result)]];
 }
 
 /**
