@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { run, type RunResult } from '../../src/rules/engine';
+import { normalizeText, run, type RunResult } from '../../src/rules/engine';
 import { calculatorIds, loadCalculator } from '../../src/rules/registry';
 import { RETIREMENT_CATEGORIES } from '../../src/rules/retirement-age/parameters';
 import { AS_OF, type CalculatorArbitraries, isoDate, isoMonth } from './lib';
@@ -91,4 +91,28 @@ describe('unemployment-benefit: the fast path over every kind of claim', () => {
     },
     TIMEOUT,
   );
+});
+
+describe('normalizeText: text it leaves alone is returned as it came', () => {
+  /** normalizeText before its shortcut: the four passes and trim() on every text. */
+  const reference = (raw: string) =>
+    raw
+      .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\u3000\s]+/g, ' ')
+      .replace(/[。]/g, '.')
+      .replace(/[、]/g, ',')
+      .trim();
+  // Plain ASCII, full-width forms, every kind of space and line break (and the BOM, which trim() removes), 。、 and Chinese.
+  const char = fc.oneof(
+    fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }),
+    fc.integer({ min: 0xff01, max: 0xff5e }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '。', '、', '年', '男', '元'),
+  );
+  it('equals the four passes for any text', () => {
+    fc.assert(fc.property(fc.array(char, { maxLength: 12 }).map((a) => a.join('')), (raw) => {
+      expect(normalizeText(raw)).toBe(reference(raw));
+    }), { numRuns: 5000 });
+    // Hand-picked: each changed character alone, and text left alone.
+    for (const raw of ['\ufeff3.5', '３．５', ' 3.5', '3.5\u3000', '1、2', '3。5', '2025-09-15', '男', '']) expect(normalizeText(raw)).toBe(reference(raw));
+  });
 });
