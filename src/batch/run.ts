@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { type AnyCalculator, conditionFields, fieldApplies, type IsoDate, parseBooleanText, run, type RunResult } from '../rules/engine';
+import { type AnyCalculator, type ComputeOptions, conditionFields, fieldApplies, type IsoDate, parseBooleanText, run, type RunResult } from '../rules/engine';
 import { normalizeHeader } from './columns';
 import type { Table, TableRow } from './table';
 import type { BatchOutcome, Column, Encoding, ResultColumn, ResultColumnKind, RowError, RowOutcome } from './types';
@@ -76,24 +76,37 @@ const isScalar = (v: unknown) => v === null || v === undefined || typeof v === '
  * names, a list of scalars joined with "; ", a list of records as JSON (the explanation shows it in words).
  */
 export function flattenResult(result: unknown, prefix = 'result'): [ResultColumn, string][] {
-  if (isScalar(result)) return [[{ name: prefix, kind: 'value' }, result === null || result === undefined ? '' : String(result)]];
-  if (Decimal.isDecimal(result)) return [[{ name: prefix, kind: 'value' }, (result as Decimal).toString()]];
-  if (Array.isArray(result)) {
-    const kind: ResultColumnKind = result.every(isScalar) ? 'list' : 'json';
-    return [[{ name: prefix, kind }, result.length === 0 ? '' : kind === 'list' ? result.map((v) => String(v ?? '')).join('; ') : JSON.stringify(result)]];
-  }
-  if (typeof result === 'object' && Object.getPrototypeOf(result) === Object.prototype) {
-    return Object.entries(result as Record<string, unknown>).flatMap(([k, v]) => flattenResult(v, `${prefix}.${k}`));
-  }
-  return [[{ name: prefix, kind: 'value' }, String(result)]];
+  const out: [ResultColumn, string][] = [];
+  flattenInto(result, prefix, out);
+  return out;
 }
 
-/** Runs one row through the registry's `run()`; a row never stops the batch, even on an unexpected exception. */
-export function runRow(calc: AnyCalculator, reader: RowReader, row: TableRow, asOf: IsoDate): { outcome: RowOutcome; columns: ResultColumn[] } {
+/** flattenResult's walk, into one list (no array per level: a batch flattens a million results). */
+function flattenInto(result: unknown, prefix: string, out: [ResultColumn, string][]): void {
+  if (isScalar(result)) {
+    out.push([{ name: prefix, kind: 'value' }, result === null || result === undefined ? '' : String(result)]);
+  } else if (Decimal.isDecimal(result)) {
+    out.push([{ name: prefix, kind: 'value' }, (result as Decimal).toString()]);
+  } else if (Array.isArray(result)) {
+    const kind: ResultColumnKind = result.every(isScalar) ? 'list' : 'json';
+    out.push([{ name: prefix, kind }, result.length === 0 ? '' : kind === 'list' ? result.map((v) => String(v ?? '')).join('; ') : JSON.stringify(result)]);
+  } else if (typeof result === 'object' && Object.getPrototypeOf(result) === Object.prototype) {
+    const record = result as Record<string, unknown>;
+    for (const k in record) if (Object.prototype.hasOwnProperty.call(record, k)) flattenInto(record[k], `${prefix}.${k}`, out);
+  } else {
+    out.push([{ name: prefix, kind: 'value' }, String(result)]);
+  }
+}
+
+/**
+ * Runs one row through the registry's `run()`; a row never stops the batch, even on an unexpected exception.
+ * The row's outcome holds no steps, so `{ explain: false }` (ComputeOptions) changes nothing in it but the time.
+ */
+export function runRow(calc: AnyCalculator, reader: RowReader, row: TableRow, asOf: IsoDate, options: ComputeOptions = {}): { outcome: RowOutcome; columns: ResultColumn[] } {
   const base = { row: row.row, cells: row.cells };
   let result: RunResult;
   try {
-    result = run(calc, reader.raw(row.cells), asOf);
+    result = run(calc, reader.raw(row.cells), asOf, options);
   } catch (e) {
     const errors: RowError[] = [...row.problems, { code: 'internal-error', params: { message: e instanceof Error ? e.message : String(e) } }];
     return { outcome: { ...base, ok: false, errors, values: {}, notices: [] }, columns: [] };

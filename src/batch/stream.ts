@@ -213,21 +213,24 @@ export function rawLayout(t: Translate, calculatorId: string, headers: readonly 
   const keep = headers.map((_, i) => i).filter((i) => !taken.has(headers[i]!));
   return {
     header: () => [...keep.map((i) => clean(headers[i]!)), ...appended],
-    cells: (r) => [
-      ...keep.map((i) => clean(r.cells[i] ?? '')),
-      String(r.row),
-      r.ok ? ok : error,
-      r.errors.map(errorText).join(sep),
-      ...resultColumns.map((c) => r.values[c] ?? ''),
-      r.notices.map(noticeText).join(sep),
-    ],
+    cells: (r) => {
+      // A loop, not spreads of mapped arrays: this runs once per row of files of any size.
+      const out: string[] = [];
+      for (const i of keep) out.push(clean(r.cells[i] ?? ''));
+      out.push(String(r.row), r.ok ? ok : error, r.errors.map(errorText).join(sep));
+      for (const c of resultColumns) out.push(r.values[c] ?? '');
+      out.push(r.notices.map(noticeText).join(sep));
+      return out;
+    },
   };
 }
 
 /** Control characters (not tab or line breaks): never copied from a file into the results (as output.ts does). */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const clean = (s: string) => s.replace(CONTROLS, '');
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const clean = (s: string) => (HAS_CONTROL.test(s) ? s.replace(CONTROLS, '') : s);
 
 /** output.ts's FORMULA (not exported there): a cell Excel would run as a formula gets a leading apostrophe. */
 const FORMULA = /^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/;
@@ -239,7 +242,9 @@ const NEEDS_QUOTES = /[\r\n",\uFEFF]|^ | $/;
  */
 export function csvCell(s: string): string {
   let quote = false;
-  if (FORMULA.test(s)) {
+  // FORMULA only ever matches on one of these first characters (= + @ tab CR -): the regex is not run on the others.
+  const first = s.charCodeAt(0);
+  if ((first === 61 || first === 43 || first === 64 || first === 9 || first === 13 || first === 45) && FORMULA.test(s)) {
     s = `'${s}`;
     quote = true;
   }

@@ -18,11 +18,13 @@ const known = new Set(resultColumns);
 const writer = new ResultsWriter(layoutFor(init.format, t, calc.id, init.header));
 const reader = new RowReader(init.header.headers, init.header.fieldAt, init.columns);
 const port = parentPort!;
+/** The results file holds no explanation: run() skips building it (ComputeOptions). */
+const NO_EXPLANATION = { explain: false } as const;
 
 port.on('message', (task: WorkerTask) => {
   const unknown = new Set<string>();
   const outcomes = task.rows.map((row: TableRow) => {
-    const { outcome, columns } = runRow(calc, reader, row, init.asOf);
+    const { outcome, columns } = runRow(calc, reader, row, init.asOf, NO_EXPLANATION);
     for (const c of columns) if (!known.has(c.name)) unknown.add(c.name);
     return outcome;
   });

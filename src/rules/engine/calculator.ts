@@ -115,7 +115,8 @@ export interface Calculator<I = unknown, R = unknown> {
   /** The input field whose date picks the rules (for messages about dates the rules do not cover). */
   dateField: string;
   parse(raw: unknown, asOf: IsoDate): Parsed<I>;
-  compute(input: I, asOf: IsoDate): Outcome<R>;
+  /** `options.explain === false` (a batch that writes no explanation): see ComputeOptions. */
+  compute(input: I, asOf: IsoDate, options?: ComputeOptions): Outcome<R>;
   parameters: readonly Parameter<unknown>[];
   /** Clauses cited by the steps that are not parameters. */
   citations: readonly Citation[];
@@ -125,20 +126,36 @@ export interface Calculator<I = unknown, R = unknown> {
   example: Record<string, unknown>;
 }
 
+/**
+ * `explain: false` asks for the result and the notices only, for a door that shows no explanation (the command
+ * line's streamed batch, where building a million explanations costs more than the estimates). A calculator may
+ * ignore it. One that honours it returns the same result and notices, and steps that keep at least every `params`
+ * entry the full run's steps hold, in the same order (run() reads the carried-forward notices from them); their
+ * values, formulas and citations may be left out. tests/properties/fast-path.test.ts compares both runs.
+ */
+export interface ComputeOptions {
+  explain?: boolean;
+}
+
 export type RunResult<R = unknown> =
   | ({ ok: true } & Outcome<R>)
   | { ok: false; errors: FieldError[] };
 
 /**
- * Every door runs a calculator through here: parse, compute (plus the carried-forward notices), and no exception out
+ * Every door runs a calculator through here (`options.explain: false`: no steps, see ComputeOptions): parse, compute (plus the carried-forward notices), and no exception out
  * for a date the rules lack. The schema sees a plain copy of the input (`plainInput`), so no shape a caller sends (an
  * object whose `toString` is no function, a getter, a proxy) can make it throw, with the short forms the field specs
  * declare ("男职工", "6年") read as what they stand for (`withAliases`).
  */
-export function run<I, R>(calc: Calculator<I, R>, raw: unknown, asOf: IsoDate): RunResult<R> {
+export function run<I, R>(calc: Calculator<I, R>, raw: unknown, asOf: IsoDate, options: ComputeOptions = {}): RunResult<R> {
   const parsed = calc.parse(withAliases(calc.fields, plainInput(raw)), asOf);
   if (!parsed.ok) return parsed;
   try {
+    if (options.explain === false) {
+      // No explanation asked: the steps the calculator kept serve the notices only, and are not passed on.
+      const out = calc.compute(parsed.value, asOf, { explain: false });
+      return { ok: true, result: out.result, steps: [], notices: withCarriedForward(out.steps, out.notices) };
+    }
     const out = calc.compute(parsed.value, asOf);
     // A result resting on a carried-forward value says so, once per parameter (whatever the calculator).
     return { ok: true, ...out, notices: withCarriedForward(out.steps, out.notices) };

@@ -8,6 +8,8 @@ import {
   type IsoMonth,
   monthOf,
   monthsBetween,
+  type ComputeOptions,
+  type Lookup,
   type Notice,
   type Outcome,
   step,
@@ -15,6 +17,7 @@ import {
   sum,
   tryValueAt,
   used,
+  type UsedParam,
   valueAt,
   yuan,
 } from '../engine';
@@ -45,7 +48,8 @@ export interface UnemploymentResult {
 }
 
 /** The rules in force on the claim date (第六条) decide the duration; each paid month uses the standard of that month. */
-export function compute(input: UnemploymentInput, asOf: IsoDate): Outcome<UnemploymentResult> {
+export function compute(input: UnemploymentInput, asOf: IsoDate, options: ComputeOptions = {}): Outcome<UnemploymentResult> {
+  if (options.explain === false) return computeBrief(input, asOf);
   const steps: Step[] = [];
   const notices: Notice[] = [];
   const rules2026 = input.claimDate >= '2026-08-16';
@@ -218,4 +222,137 @@ function pickRow(s: Standard, input: UnemploymentInput): TierRow {
 
 function rowLabel(r: TierRow): string {
   return `${r.minYears}-${r.maxYears ?? ''}|${r.minAge ?? ''}-${r.maxAge ?? ''}`;
+}
+
+// ---------------------------------------------------------------- the same, without the explanation (ComputeOptions)
+
+/**
+ * `compute` for a batch that writes no explanation: the same result and notices, and of the steps only those with
+ * parameters, carrying just their `params` (run() reads the carried-forward notices from them). Each month's price
+ * is the same pure function of (as-of date, month, phase, tier row) as `priceMonth`, so it is worked out once per
+ * distinct one and kept (a bounded cache); tests/properties/fast-path.test.ts checks both paths agree.
+ */
+function computeBrief(input: UnemploymentInput, asOf: IsoDate): Outcome<UnemploymentResult> {
+  const steps: Step[] = [];
+  const notices: Notice[] = [];
+  const reasons: IneligibleReason[] = [];
+  if (input.contributionYears.lessThan(1)) reasons.push('contribution-under-one-year');
+  if (!input.involuntary) reasons.push('not-involuntary');
+  if (!input.registered) reasons.push('not-registered');
+  if (reasons.length) {
+    return { result: { eligible: false, reasons, months: 0, extendedMonths: 0, payments: [], total: '0.00', notCoveredMonths: [] }, steps, notices };
+  }
+  const rules2026 = input.claimDate >= '2026-08-16';
+  const durationLookup = valueAt(duration, input.claimDate, asOf);
+  const rule = durationLookup.value;
+  const fullYears = input.contributionYears.floor().toNumber();
+  const months = Math.min(rule.monthsPerYear * fullYears, rule.maxMonths);
+  steps.push(paramsOnly([used(duration, durationLookup, (r) => `${r.monthsPerYear}/${r.maxMonths}`)]));
+
+  const firstMonth = addMonths(monthOf(input.claimDate), 1);
+  const extendedMonths = planExtension(input, asOf, firstMonth, months, rules2026, steps, notices);
+
+  const payments: Payment[] = [];
+  const notCoveredMonths: IsoMonth[] = [];
+  let total = dec(0);
+  let group: { phase: Phase; amount: string; first: UsedParam | undefined } | undefined;
+  for (let i = 0; i < months + extendedMonths; i++) {
+    const month = addMonths(firstMonth, i);
+    const phase: Phase = i >= months ? 'extended' : i < 12 ? 'months-1-12' : 'months-13-24';
+    const priced = pricedMonth(input, month, phase, asOf);
+    if (!priced) {
+      payments.push({ month, phase, amount: null });
+      notCoveredMonths.push(month);
+      group = undefined;
+      continue;
+    }
+    if (!priced.boundsChecked) pushOnce(notices, { code: 'bounds-not-checked', params: { month } });
+    const amount = priced.amountText;
+    payments.push({ month, phase, amount });
+    total = total.plus(priced.amount);
+    const first = priced.params[0];
+    // As compute groups its steps: a month like the one before adds no step (nor parameters) of its own.
+    if (!(group && group.phase === phase && group.amount === amount && group.first?.id === first?.id && group.first?.from === first?.from)) {
+      group = { phase, amount, first };
+      steps.push(paramsOnly(priced.params));
+    }
+  }
+  if (notCoveredMonths.length) {
+    notices.push({ code: 'months-not-covered', params: { months: notCoveredMonths.join(', '), count: String(notCoveredMonths.length) } });
+  }
+  return { result: { eligible: true, reasons: [], months, extendedMonths, payments, total: yuan(total), notCoveredMonths }, steps, notices };
+}
+
+const paramsOnly = (params: UsedParam[]): Step => ({ key: '', values: {}, params, citations: [] });
+
+/** One month's price as priceMonth works it out: the amount, its text, the parameters in priceMonth's order. */
+interface Priced {
+  amount: Dec;
+  amountText: string;
+  params: UsedParam[];
+  /** Both the 低保 floor and the minimum-wage ceiling were found (else the 'bounds-not-checked' notice). */
+  boundsChecked: boolean;
+}
+
+interface MonthRules {
+  lookup: Lookup<Standard> | undefined;
+  floor: Lookup<string> | undefined;
+  ceiling: Lookup<string> | undefined;
+  /** By tier row, then phase; null where priceMonth answers undefined. */
+  priced: Map<TierRow, Map<Phase, Priced | null>>;
+}
+
+/** By as-of date and month: a few hundred months at most in any file; cleared if it ever grows past this. */
+const monthRules = new Map<string, MonthRules>();
+const MONTH_RULES_MAX = 20_000;
+const flatRows = new WeakMap<Standard, TierRow>();
+
+function rulesOf(month: IsoMonth, asOf: IsoDate): MonthRules {
+  const key = `${asOf}|${month}`;
+  let m = monthRules.get(key);
+  if (!m) {
+    const day = firstDay(month);
+    m = { lookup: tryValueAt(standard, day, asOf), floor: tryValueAt(minimumLivingStandard, day, asOf), ceiling: tryValueAt(minimumWage, day, asOf), priced: new Map() };
+    if (monthRules.size >= MONTH_RULES_MAX) monthRules.clear();
+    monthRules.set(key, m);
+  }
+  return m;
+}
+
+function pricedMonth(input: UnemploymentInput, month: IsoMonth, phase: Phase, asOf: IsoDate): Priced | undefined {
+  const m = rulesOf(month, asOf);
+  const { lookup, floor, ceiling } = m;
+  if (!lookup) return undefined;
+  let row: TierRow;
+  if (lookup.value.kind === 'flat') {
+    row = flatRows.get(lookup.value) ?? FLAT_ROW(lookup.value);
+    flatRows.set(lookup.value, row);
+  } else row = pickRow(lookup.value, input);
+  let byPhase = m.priced.get(row);
+  if (!byPhase) m.priced.set(row, (byPhase = new Map()));
+  let p = byPhase.get(phase);
+  if (p === undefined) {
+    p = price(row, phase, lookup, floor, ceiling);
+    byPhase.set(phase, p);
+  }
+  return p ?? undefined;
+}
+
+/** priceMonth's arithmetic and parameter order, without its step. */
+function price(row: TierRow, phase: Phase, lookup: Lookup<Standard>, floor: Lookup<string> | undefined, ceiling: Lookup<string> | undefined): Priced | null {
+  const base = phase === 'months-1-12' ? row.months1to12 : phase === 'months-13-24' ? row.months13to24 : row.extended;
+  if (base === null) return null;
+  const standardUsed = used(standard, lookup, () => base);
+  const floorUsed = floor && used(minimumLivingStandard, floor);
+  const ceilingUsed = ceiling && used(minimumWage, ceiling);
+  let amount = dec(base);
+  let params = [standardUsed, floorUsed, ceilingUsed];
+  if (floor && amount.lessThan(floor.value)) {
+    amount = dec(floor.value);
+    params = [floorUsed, standardUsed, ceilingUsed];
+  } else if (ceiling && amount.greaterThan(ceiling.value)) {
+    amount = dec(ceiling.value);
+    params = [ceilingUsed, standardUsed, floorUsed];
+  }
+  return { amount, amountText: yuan(amount), params: params.filter((x) => x !== undefined), boundsChecked: !!floor && !!ceiling };
 }
