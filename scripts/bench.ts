@@ -142,7 +142,7 @@ interface CsvRun {
 
 function csvRun(path: string, rows: number, jobs: number): CsvRun {
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-  const command = [process.execPath, 'node_modules/tsx/dist/cli.mjs', 'src/cli/estimate.ts', 'unemployment-benefit', '--csv', path, '--as-of', AS_OF, '--jobs', String(jobs), '--stats'];
+  const command = [process.execPath, 'node_modules/tsx/dist/cli.mjs', 'src/cli/estimate.ts', 'unemployment-benefit', '--format', 'raw', '--csv', path, '--as-of', AS_OF, '--jobs', String(jobs), '--stats'];
   const gnuTime = existsSync('/usr/bin/time');
   const t = now();
   const out = spawnSync(gnuTime ? '/usr/bin/time' : command[0]!, gnuTime ? ['-v', ...command] : command.slice(1), { cwd: new URL('..', import.meta.url).pathname, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });

@@ -10,11 +10,11 @@
  * 1 on an internal failure.
  */
 import { once } from 'node:events';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { columnsFor, problemMessage, StreamDecoder, type Column, type FileProblem, type Lang, type TableRow, type Translate } from '../batch';
+import { columnsFor, excelCsv, problemMessage, readableHeader, readableLayout, readableRow, recordsHeader, StreamDecoder, type Column, type FileProblem, type Lang, type TableRow, type Translate } from '../batch';
 import { rawLayout, resultColumnsOf, ResultsWriter, TableStream, type ResultsLayout, type StreamHeader } from '../batch/stream';
 import type { AnyCalculator, IsoDate } from '../rules/engine';
 import { labelOf, messages, translate } from './locale';
@@ -31,7 +31,7 @@ const IN_FLIGHT = 3;
 const WORKER_HEAP_MB = 64;
 
 /** The results file's layouts on the command line (`--format`). */
-export const FORMATS = ['raw'] as const;
+export const FORMATS = ['readable', 'raw'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** The layout of the results file in one format: its header row and one row's cells, from one function each. */
@@ -39,6 +39,12 @@ export function layoutFor(format: OutputFormat, t: Translate, calculatorId: stri
   switch (format) {
     case 'raw':
       return rawLayout(t, calculatorId, header.headers, resultColumnsOf(calculatorId));
+    case 'readable': {
+      // The clerk's columns (src/batch/readable.ts) without one column per month: a stream cannot know every month
+      // before the last row, so records go to the second file of --records.
+      const layout = readableLayout(t, calculatorId, header.headers, header.fieldAt);
+      return { header: () => readableHeader(t, layout), cells: (r) => readableRow(t, layout, r) };
+    }
   }
 }
 
@@ -48,6 +54,8 @@ export interface CsvOptions {
   /** The language of the results file's headings and messages (default English, as before). */
   lang?: Lang;
   format?: OutputFormat;
+  /** A second file for the readable format: one line per record (a month's payment, a part of an increase). */
+  records?: string;
   /** Rows, time and peak memory on stderr at the end (for `npm run bench`). */
   stats?: boolean;
 }
@@ -59,6 +67,8 @@ export interface WorkerInit {
   columns: Column[];
   header: StreamHeader;
   format: OutputFormat;
+  /** Whether to send back the records file's lines too (--records). */
+  records: boolean;
 }
 export interface WorkerTask {
   seq: number;
@@ -67,6 +77,8 @@ export interface WorkerTask {
 export interface WorkerReply {
   seq: number;
   text: string;
+  /** The records file's lines of the same rows (--records). */
+  records?: string;
   /** Result columns a row had that the fixed list lacks (their values are not in the file). */
   unknown: string[];
 }
@@ -74,7 +86,7 @@ export interface WorkerReply {
 /** N worker threads; each run of rows comes back as text and is written in the order it was sent. */
 class Pool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly done = new Map<number, string>();
+  private readonly done = new Map<number, { text: string; records?: string | undefined }>();
   private sent = 0;
   private written = 0;
   private pumping = false;
@@ -88,6 +100,7 @@ class Pool {
     init: WorkerInit,
     header: string,
     private readonly out: Writable,
+    private readonly recordsOut?: Writable,
   ) {
     this.headerText = header;
     const entry = new URL(import.meta.url.endsWith('.ts') ? './csv-worker.ts' : './csv-worker.js', import.meta.url).href;
@@ -97,13 +110,14 @@ class Pool {
       worker.on('message', (m: WorkerReply) => {
         slot.busy--;
         for (const c of m.unknown) this.unknown.add(c);
-        this.done.set(m.seq, m.text);
+        this.done.set(m.seq, { text: m.text, records: m.records });
         void this.pump();
       });
       worker.on('error', (e) => this.fail(e));
       this.workers.push(slot);
     }
     out.on('error', (e) => this.fail(e));
+    recordsOut?.on('error', (e) => this.fail(e));
   }
 
   private fail(e: Error): void {
@@ -136,8 +150,10 @@ class Pool {
     this.pumping = true;
     try {
       while (this.done.has(this.written) && !this.failure) {
-        let text = this.done.get(this.written)!;
+        const piece = this.done.get(this.written)!;
+        let text = piece.text;
         this.done.delete(this.written);
+        if (this.recordsOut && piece.records && !this.recordsOut.write(piece.records)) await Promise.race([once(this.recordsOut, 'drain'), once(this.recordsOut, 'error')]);
         if (this.headerText !== undefined) [text, this.headerText] = [this.headerText + text, undefined];
         const flushed = this.out.write(text);
         this.written++;
@@ -177,6 +193,8 @@ async function head(pieces: AsyncIterator<Buffer>): Promise<{ bytes: Uint8Array;
 export async function csvMain(calc: AnyCalculator, path: string, asOf: IsoDate, options: CsvOptions = {}, io: { stdin?: Readable; out?: Writable; err?: Writable } = {}): Promise<number> {
   const started = process.hrtime.bigint();
   const lang = options.lang ?? 'en';
+  const format = options.format ?? 'readable';
+  let recordsOut: Writable | undefined;
   const jobs = options.jobs ?? availableParallelism();
   const out = io.out ?? process.stdout;
   const err = io.err ?? process.stderr;
@@ -208,9 +226,12 @@ export async function csvMain(calc: AnyCalculator, path: string, asOf: IsoDate, 
     table = new TableStream(
       columns,
       (header) => {
-        const format = options.format ?? 'raw';
         const writer = new ResultsWriter(layoutFor(format, t, calc.id, header));
-        pool = new Pool(jobs, { calculatorId: calc.id, lang, asOf, columns, header, format }, writer.header(), out);
+        if (options.records && format === 'readable') {
+          recordsOut = createWriteStream(options.records);
+          recordsOut.write(excelCsv([recordsHeader(t)]));
+        }
+        pool = new Pool(jobs, { calculatorId: calc.id, lang, asOf, columns, header, format, records: !!recordsOut }, writer.header(), out, recordsOut);
       },
       (row) => pending.push(row),
     );
@@ -260,5 +281,6 @@ export async function csvMain(calc: AnyCalculator, path: string, asOf: IsoDate, 
   } finally {
     await pool?.close();
     if (path !== '-') source.destroy();
+    if (recordsOut) await new Promise<void>((done) => recordsOut!.end(done));
   }
 }

@@ -3,7 +3,7 @@
  * npm run --silent estimate -- <calculator-id> --input input.json   (or the JSON on standard input, for large input)
  * Prints one JSON document on stdout. Exit status 0 on a result, 2 on bad input or an unknown calculator.
  * npm run --silent estimate -- <calculator-id> --csv in.csv|- [--as-of YYYY-MM-DD] [--jobs N] [--lang en|zh-CN]
- *   [--format raw] > out.csv: a batch of any size, streamed (see csv.ts).
+ *   [--format readable|raw] [--records months.csv] > out.csv: a batch of any size, streamed (see csv.ts).
  * --help: the usage, exit 0.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -25,7 +25,7 @@ export const USAGE = `Usage:
   npm run --silent estimate -- <calculator> '<input JSON>' [--as-of YYYY-MM-DD]
   npm run --silent estimate -- <calculator> --input input.json [--as-of YYYY-MM-DD]
   npm run --silent estimate -- <calculator> [--as-of YYYY-MM-DD] < input.json
-  npm run --silent estimate -- <calculator> --csv in.csv [--as-of YYYY-MM-DD] [--jobs N] [--lang en|zh-CN] [--format raw] > out.csv
+  npm run --silent estimate -- <calculator> --csv in.csv [--as-of YYYY-MM-DD] [--jobs N] [--lang en|zh-CN] [--format readable|raw] [--records records.csv] > out.csv
   npm run --silent estimate -- <calculator> --csv - [options] < in.csv > out.csv
   npm run --silent estimate -- --help
 
@@ -35,7 +35,9 @@ or {"ok": false, "errors": [{"field", "code", "message"}]}, exit 2.
 --csv: a batch, one result row per input row, streamed: a file of any size, or standard input with "-".
   --jobs N: worker threads (default: this machine's ${availableParallelism()} cores); rows come out in input order.
   --lang: the language of the results file's headings and messages (default en).
-  --format raw: the machine form (result.<path> columns), the default.
+  --format readable (the default): the key figures in words in the chosen language, right after the name column,
+    money as plain numbers a spreadsheet sums. --format raw: the machine form (result.<path> columns), for scripts.
+  --records FILE: with readable, one line per record (a month's payment, a part of an increase) in a second file.
   --stats: rows per second and peak memory on stderr at the end.
 Paths are relative to the folder you run the command from.
 Calculators: ${calculatorIds.join(', ')}.
@@ -93,7 +95,8 @@ async function main(argv: string[]): Promise<void> {
   const inputPath = option(args, '--input');
   const jobsText = option(args, '--jobs');
   const lang = option(args, '--lang') ?? 'en';
-  const format = option(args, '--format') ?? 'raw';
+  const format = option(args, '--format') ?? 'readable';
+  const recordsPath = option(args, '--records');
   const stats = args.includes('--stats');
   if (stats) args.splice(args.indexOf('--stats'), 1);
   const [id, json] = args;
@@ -112,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
     if (csvPath === '') fail([{ field: 'input', code: 'unreadable', message: 'Give --csv a file, or - for standard input.' }]);
     const { csvMain, FORMATS } = await import('./csv');
     if (!(FORMATS as readonly string[]).includes(format)) fail([{ field: 'format', code: 'invalid-choice', message: `--format must be one of: ${FORMATS.join(', ')}.` }]);
-    process.exitCode = await csvMain(await loadCalculator(id), csvPath === '-' ? '-' : callerPath(csvPath), asOf, { lang, format: format as (typeof FORMATS)[number], stats, ...(jobs ? { jobs } : {}) });
+    process.exitCode = await csvMain(await loadCalculator(id), csvPath === '-' ? '-' : callerPath(csvPath), asOf, { lang, format: format as (typeof FORMATS)[number], stats, ...(jobs ? { jobs } : {}), ...(recordsPath ? { records: callerPath(recordsPath) } : {}) });
     return;
   }
   let text: string;

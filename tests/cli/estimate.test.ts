@@ -125,7 +125,7 @@ describe('npm run estimate: options (issue 15, item 9)', () => {
 
   it('a relative --csv path is read from the caller\'s folder, not the project\'s', () => {
     writeFileSync(join(dir, 'people.csv'), 'claimDate,contributionYears,involuntary,registered\n2025-09-15,3.5,yes,yes\n');
-    const out = run(['unemployment-benefit', '--csv', 'people.csv', '--as-of', '2026-11-28'], { cwd: dir });
+    const out = run(['unemployment-benefit', '--format', 'raw', '--csv', 'people.csv', '--as-of', '2026-11-28'], { cwd: dir });
     expect([out.status, out.stderr]).toEqual([0, '']);
     expect(out.stdout).toContain('13830.00');
   });

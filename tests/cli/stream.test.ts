@@ -61,7 +61,7 @@ describe('estimate --csv streams a file of any size', () => {
     const path = join(dir, 'big.csv');
     writeFileSync(path, unemploymentRows(n, 500));
     expect(statSync(path).size).toBeGreaterThan(10 * 1024 * 1024);
-    const out = estimate(['unemployment-benefit', '--csv', path, '--as-of', AS_OF, '--jobs', '2']);
+    const out = estimate(['unemployment-benefit', '--format', 'raw', '--csv', path, '--as-of', AS_OF, '--jobs', '2']);
     expect([out.status, out.stderr]).toEqual([0, '']);
     const [header, ...rows] = records(out.stdout);
     expect(rows).toHaveLength(n);
@@ -85,8 +85,8 @@ describe('estimate --csv streams a file of any size', () => {
     const text = unemploymentRows(4_321);
     const path = join(dir, 'mid.csv');
     writeFileSync(path, text);
-    const one = estimate(['unemployment-benefit', '--csv', path, '--as-of', AS_OF, '--jobs', '1']);
-    const two = estimate(['unemployment-benefit', '--csv', path, '--as-of', AS_OF, '--jobs', '2']);
+    const one = estimate(['unemployment-benefit', '--format', 'raw', '--csv', path, '--as-of', AS_OF, '--jobs', '1']);
+    const two = estimate(['unemployment-benefit', '--format', 'raw', '--csv', path, '--as-of', AS_OF, '--jobs', '2']);
     expect([one.status, two.status]).toEqual([0, 0]);
     expect(two.stdout).toBe(one.stdout);
     expect(records(one.stdout)).toHaveLength(4_322);
@@ -102,8 +102,8 @@ describe('estimate --csv streams a file of any size', () => {
     const text = unemploymentRows(7);
     const path = join(dir, 'small.csv');
     writeFileSync(path, text);
-    const fromFile = estimate(['unemployment-benefit', '--csv', path, '--as-of', AS_OF]);
-    const fromStdin = estimate(['unemployment-benefit', '--csv', '-', '--as-of', AS_OF], text);
+    const fromFile = estimate(['unemployment-benefit', '--format', 'raw', '--csv', path, '--as-of', AS_OF]);
+    const fromStdin = estimate(['unemployment-benefit', '--format', 'raw', '--csv', '-', '--as-of', AS_OF], text);
     expect([fromStdin.status, fromStdin.stderr]).toEqual([0, '']);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
     expect(fromStdin.stdout).toContain('13830.00');
@@ -115,7 +115,7 @@ describe('estimate --csv streams a file of any size', () => {
     const hex =
       'd0d5c3fb2cc9eac1eccadcc0edc8d5c6da2cc0dbbcc6bdc9c4c9caa7d2b5b1a3cfd5b7d1c4eacfde2ccac7b7f1b7c7d2f2b1bec8cbd2e2d4b8d6d0b6cfbecdd2b52ccac7b7f1d2d1d4dab1becad0b0ecc0edcaa7d2b5b5c7bcc7b2a2d3d0c7f3d6b0d2aac7f30d0ad5c5c8fd2c32303235c4ea39d4c23135c8d52ca3b3a3aea3b52ccac72ccac70d0ac0eecbc42c323032352d30392d31352c322cb7f12ccac70d0a';
     const gbk = Buffer.from(hex, 'hex');
-    const out = estimate(['unemployment-benefit', '--csv', '-', '--as-of', AS_OF], gbk);
+    const out = estimate(['unemployment-benefit', '--format', 'raw', '--csv', '-', '--as-of', AS_OF], gbk);
     expect(out.status).toBe(0);
     expect(out.stderr).toContain('read as GBK');
     const [header, zhang, li] = records(out.stdout);
@@ -127,7 +127,7 @@ describe('estimate --csv streams a file of any size', () => {
     const ascii = `name,${EN}\r\n${'x,2025-09-15,3.5,yes,yes\r\n'.repeat(21_000)}`;
     const late = Buffer.concat([Buffer.from(ascii), Buffer.from('d5c5c8fd', 'hex'), Buffer.from(',2025-09-15,3.5,yes,yes\r\n')]);
     expect(late.indexOf(0xd5)).toBeGreaterThan(512 * 1024);
-    const lateOut = estimate(['unemployment-benefit', '--csv', '-', '--as-of', AS_OF], late);
+    const lateOut = estimate(['unemployment-benefit', '--format', 'raw', '--csv', '-', '--as-of', AS_OF], late);
     expect(lateOut.status).toBe(0);
     expect(lateOut.stderr).toContain('read as GBK');
     const lastRow = records(lateOut.stdout).at(-1)!;
@@ -136,7 +136,7 @@ describe('estimate --csv streams a file of any size', () => {
 
   it('--lang zh-CN: the headings and messages of the results file in Chinese, from the locale files', { timeout: 120_000 }, () => {
     const text = `${EN}\r\n2025-09-15,3.5,yes,yes\r\n2025-13-01,3.5,yes,yes\r\n`;
-    const out = estimate(['unemployment-benefit', '--csv', '-', '--as-of', AS_OF, '--lang', 'zh-CN'], text);
+    const out = estimate(['unemployment-benefit', '--format', 'raw', '--csv', '-', '--as-of', AS_OF, '--lang', 'zh-CN'], text);
     expect(out.status).toBe(0);
     const [header, a, bad] = records(out.stdout);
     const zh = JSON.parse(readFileSync(join(root, 'src/i18n/locales/zh-CN/batch.json'), 'utf8')) as { output: Record<string, string> };
@@ -151,13 +151,13 @@ describe('estimate --csv streams a file of any size', () => {
   });
 
   it('a quote never closed stops the file there: exit 2 and the row named; a file that is no CSV writes nothing', { timeout: 120_000 }, () => {
-    const open = estimate(['unemployment-benefit', '--csv', '-', '--as-of', AS_OF], `${EN}\r\n2025-09-15,3.5,yes,yes\r\n"2025-09-15,3.5,yes,yes\r\n`);
+    const open = estimate(['unemployment-benefit', '--format', 'raw', '--csv', '-', '--as-of', AS_OF], `${EN}\r\n2025-09-15,3.5,yes,yes\r\n"2025-09-15,3.5,yes,yes\r\n`);
     expect(open.status).toBe(2);
     expect(open.stderr).toContain('Row 3 has a quotation mark that is never closed');
-    const none = estimate(['unemployment-benefit', '--csv', '-', '--as-of', AS_OF], 'a,b,c\r\n1,2,3\r\n');
+    const none = estimate(['unemployment-benefit', '--format', 'raw', '--csv', '-', '--as-of', AS_OF], 'a,b,c\r\n1,2,3\r\n');
     expect([none.status, none.stdout]).toEqual([2, '']);
     expect(none.stderr).toContain("None of this calculator's columns were found");
-    const jobs = estimate(['unemployment-benefit', '--csv', '-', '--jobs', '0']);
+    const jobs = estimate(['unemployment-benefit', '--format', 'raw', '--csv', '-', '--jobs', '0']);
     expect(jobs.status).toBe(2);
     expect(JSON.parse(jobs.stdout)).toMatchObject({ ok: false, errors: [{ field: 'jobs' }] });
   });
