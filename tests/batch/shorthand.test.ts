@@ -39,7 +39,7 @@ describe('every door accepts the short forms: run() reads them from the field sp
     for (const w of ['女50', '女工人', '女 50', '女（50）']) expect(code(w)).toBe('female-50');
     for (const w of ['女55', '女干部']) expect(code(w)).toBe('female-55');
     for (const w of ['男', '男职工']) expect(code(w)).toBe('male');
-    expect(code('女60')).toEqual([{ field: 'category', code: 'invalid-choice', params: { options: 'male, female-55, female-50' } }]);
+    expect(code('女60')).toEqual([{ field: 'category', code: 'invalid-choice', params: { options: 'male, female-55, female-50, female-unsure' } }]);
   });
 
   it('"3年6个月" is 3.5 years: fact-sheet case A, 6 months from 2025-10 (min(2 × floor(3.5), 24))', () => {

@@ -97,7 +97,8 @@ describe('contributions page', { timeout: 60_000 }, () => {
   it('shows the high-temperature allowance as a cited rule card', async () => {
     await setLocale('zh-CN');
     await page('缴费月份');
-    const card = screen.getByRole('region', { name: '夏季高温津贴' });
+    // The extra panel loads after the form shows (the result area's split, issue 17).
+    const card = await screen.findByRole('region', { name: '夏季高温津贴' }, { timeout: 15_000 });
     expect(within(card).getByText(/每人每月不低于 300 元/)).toBeInTheDocument();
     expect(within(card).getAllByText(/沪人社规〔2019〕19号/).length).toBeGreaterThan(0);
   });

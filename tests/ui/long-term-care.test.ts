@@ -52,7 +52,8 @@ describe('long-term-care page', { timeout: 30_000 }, () => {
   it('explains the levels, the assessment and the service forms with figures from the parameters', async () => {
     await setLocale('zh-CN');
     await page('接受照护的日期');
-    const guide = screen.getByRole('region', { name: /了解长护险/ });
+    // The extra panel loads after the form shows (the result area's split, issue 17).
+    const guide = await screen.findByRole('region', { name: /了解长护险/ }, { timeout: 15_000 });
     expect(within(guide).getByText(/社区居家照护每周最多 5 小时/)).toBeInTheDocument();
     expect(within(guide).getByText(/社区事务受理服务中心提出申请/)).toBeInTheDocument();
     expect(within(guide).getByText(/最长 2 年/)).toBeInTheDocument();
