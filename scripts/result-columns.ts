@@ -27,6 +27,24 @@ export function mergeColumns(list: string[], row: readonly string[]): void {
   }
 }
 
+/**
+ * Paths the generators do not draw yet (issue 20's new choices), so their columns are listed too: the first pension
+ * from a salary, long-term care's two settings side by side, retirement when not sure of the category with award
+ * figures, the pension history from today's pension.
+ */
+const EXTRA: Partial<Record<string, unknown[]>> = {
+  'pension-estimate': [
+    { basis: 'salary', birthMonth: '1975-03', category: 'female-55', wage: '9000', soFar: { years: '20' } },
+    { basis: 'salary', birthMonth: '1968-05', category: 'male', wageShare: '1.5', soFar: { years: '30', months: '4' }, accountSoFar: '150000' },
+  ],
+  'long-term-care': [
+    { careDate: '2026-11-20', age: '82', scheme: 'employee', drawingPension: true, level: '4', setting: 'compare', hourlyPrice: '65', dailyCharge: '150' },
+    { careDate: '2026-11-20', age: '75', scheme: 'resident', level: '6', setting: 'compare', continuousHomeCareMonths: '14', bonusChoice: 'cash' },
+  ],
+  'retirement-age': [{ birthMonth: '1975-03', category: 'female-unsure', contribution: { years: '20' }, averageIndex: '1.2', accountBalance: '100000' }],
+  'pension-adjustment': [{ knownPension: 'current', currentPension: '5200', year: '2025', retiredBy: '2012-03', contributionYears: { years: '35' }, birthMonth: '1957-03', sex: 'female' }],
+};
+
 const out: Record<string, string[]> = {};
 for (const id of calculatorIds) {
   const calc = await loadCalculator(id);
@@ -36,6 +54,12 @@ for (const id of calculatorIds) {
   for (const raw of [calc.example, ...fc.sample(arbs.valid, { numRuns: SAMPLES, seed: SEED })]) {
     const r = run(calc, raw, asOf);
     if (r.ok) mergeColumns(list, flattenResult(r.result).map(([c]) => c.name));
+  }
+  for (const raw of EXTRA[id] ?? []) {
+    for (const date of [asOf, '2026-12-01']) {
+      const r = run(calc, raw, date);
+      if (r.ok) mergeColumns(list, flattenResult(r.result).map(([c]) => c.name));
+    }
   }
   out[id] = list;
 }
