@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { runnerImport } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -53,18 +54,40 @@ function utf8TextFiles(): Plugin {
   };
 }
 
+/**
+ * `virtual:coverage-index`: the dates of the parameters the home page's coverage lines name, read from the rules at
+ * build time (src/ui/coverage/coverage-index.ts), so the home page does not load every calculator's rules to say them.
+ */
+function coverageIndex(): Plugin {
+  const ID = 'virtual:coverage-index';
+  return {
+    name: 'coverage-index',
+    resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
+    async load(id) {
+      if (id !== `\0${ID}`) return undefined;
+      const { module, dependencies } = await runnerImport<{ default: unknown }>(fileURLToPath(new URL('src/ui/coverage/coverage-index.build.ts', import.meta.url)), {
+        configFile: false,
+        logLevel: 'error',
+      });
+      for (const file of dependencies) this.addWatchFile(file);
+      return `export default ${JSON.stringify(module.default)};`;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   plugins: [
     svelte(),
     svelteTesting(),
     cspMeta(),
+    coverageIndex(),
     utf8TextFiles(),
     // Offline after the first visit: every built file is precached; a new version takes over at once (clientsClaim,
     // skipWaiting) and the page says so (src/ui/UpdateNotice.svelte).
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: 'script-defer',
       manifest: {
         name: '上海社保待遇测算 Shanghai benefits estimator',
         short_name: '社保测算',
