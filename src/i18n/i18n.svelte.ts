@@ -1,22 +1,24 @@
 import i18next, { type TOptions } from 'i18next';
 import zhCommon from './locales/zh-CN/common.json';
+import zhPages from './locales/zh-CN/pages.json';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
  * Every namespace file, loaded on demand so that a page pulls in only its own words. Only the default language's
- * common words are in the first load; English ones come with the first switch to English.
+ * common words and page headings are in the first load (a calculator page's heading and lead show with the page's
+ * first paint, before its own words arrive); English ones come with the first switch to English.
  */
-const files = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/zh-CN/common.json'], { import: 'default' });
+const files = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/zh-CN/common.json', '!./locales/zh-CN/pages.json'], { import: 'default' });
 
 const i18n = i18next.createInstance();
 void i18n.init({
   lng: 'zh-CN',
   fallbackLng: false,
-  ns: ['common'],
+  ns: ['common', 'pages'],
   defaultNS: 'common',
-  resources: { 'zh-CN': { common: zhCommon } },
+  resources: { 'zh-CN': { common: zhCommon, pages: zhPages } },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -64,7 +66,7 @@ export function currentLocale(): Locale {
 }
 
 /** The namespaces pages have asked for; a switch of language loads them in the new language first. */
-const wanted = new Set<string>(['common']);
+const wanted = new Set<string>(['common', 'pages']);
 
 /**
  * Switches the language once the new language's words for every page seen so far are loaded, so nothing shows a

@@ -11,9 +11,9 @@ export function figureText(t: T, exists: Exists, ns: string, p: UsedParam): stri
   const label = exists(key) ? t(key) : p.id;
   if (p.unit === 'table') return label;
   // A share reads as a percentage, as the notices print it (0.90 → 90%).
-  if (p.unit === 'ratio' && /^\d+(\.\d+)?$/.test(p.value)) return t('common:trust.figure', { label, value: `${new Decimal(p.value).times(100).toString()}%`, unit: '' }).replace(/\s+\)/, ')').trim();
+  if (p.unit === 'ratio' && /^\d+(\.\d+)?$/.test(p.value)) return t('trust:figure', { label, value: `${new Decimal(p.value).times(100).toString()}%`, unit: '' }).replace(/\s+\)/, ')').trim();
   const unit = exists(`common:units.${p.unit}`) ? t(`common:units.${p.unit}`) : '';
-  return t('common:trust.figure', { label, value: p.value, unit }).replace(/\s+\)/, ')').trim();
+  return t('trust:figure', { label, value: p.value, unit }).replace(/\s+\)/, ')').trim();
 }
 
 /** The words badges of a source: why it is less certain, and where it stands apart (another city, another language). */
@@ -33,31 +33,31 @@ export function badges(source: Source): string[] {
  * Shanghai text in Chinese read directly.
  */
 export function trustSentences(t: T, source: Source, figure?: string): string[] {
-  const what = figure ?? t('common:trust.thisClause');
+  const what = figure ?? t('trust:thisClause');
   const doc = source.doc;
   const out: string[] = [];
   const o = source.origin;
-  if (o?.city) out.push(t('common:trust.city', { figure: what, doc, city: t(`common:trust.cities.${o.city}`) }));
-  else if (o?.translation === 'machine') out.push(t('common:trust.machineTranslation', { figure: what, doc }));
-  else if (o?.translation === 'official') out.push(t('common:trust.officialTranslation', { figure: what, doc }));
-  else if (o?.language === 'en') out.push(t(source.confidence === 'official' ? 'common:trust.englishOfficial' : 'common:trust.english', { figure: what, doc }));
-  if (source.confidence === 'secondary' && source.inferred) out.push(t('common:trust.secondaryInferred', { figure: what, doc }));
-  else if (source.confidence === 'secondary' && !o) out.push(t('common:trust.secondary', { figure: what, doc }));
-  else if (source.inferred) out.push(t('common:trust.inferred', { figure: what, doc }));
+  if (o?.city) out.push(t('trust:city', { figure: what, doc, city: t(`trust:cities.${o.city}`) }));
+  else if (o?.translation === 'machine') out.push(t('trust:machineTranslation', { figure: what, doc }));
+  else if (o?.translation === 'official') out.push(t('trust:officialTranslation', { figure: what, doc }));
+  else if (o?.language === 'en') out.push(t(source.confidence === 'official' ? 'trust:englishOfficial' : 'trust:english', { figure: what, doc }));
+  if (source.confidence === 'secondary' && source.inferred) out.push(t('trust:secondaryInferred', { figure: what, doc }));
+  else if (source.confidence === 'secondary' && !o) out.push(t('trust:secondary', { figure: what, doc }));
+  else if (source.inferred) out.push(t('trust:inferred', { figure: what, doc }));
   return out;
 }
 
 /** A period in words: "2025 年度", "2025 年 7 月至 2026 年 6 月", "2025 医保年度（2025 年 7 月至 2026 年 6 月）". */
 export function periodText(t: T, period: CarriedForward['period'], from: string): string {
   const p = periodOf(period, from);
-  return t(`common:trust.periods.${period}`, { start: p.from.slice(0, 4), end: p.to.slice(0, 4) });
+  return t(`trust:periods.${period}`, { start: p.from.slice(0, 4), end: p.to.slice(0, 4) });
 }
 
 /** "最低生活保障标准 1650 元/月沿用沪人社规〔2025〕9号的 2025 年 7 月至 2026 年 6 月标准，2026 年 7 月至 2027 年 6 月的新通知尚未收录。" */
 export function carriedSentence(t: T, p: UsedParam, figure: string): string | undefined {
   const c = p.carriedForward;
   if (!c) return undefined;
-  return t('common:trust.carried', { figure, doc: p.source.doc, period: periodText(t, c.period, c.sourcedTo), next: periodText(t, c.period, c.from) });
+  return t('trust:carried', { figure, doc: p.source.doc, period: periodText(t, c.period, c.sourcedTo), next: periodText(t, c.period, c.from) });
 }
 
 /**

@@ -89,6 +89,7 @@ describe('coverage, generated from the parameters', () => {
     // read as of 2025-12-31 (before 2026 began), nothing is missing yet
     expect(coverageOf(calc, coverageDeclarations['pension-adjustment'], '2025-12-31').notYet).toBeUndefined();
     await setLocale('zh-CN');
+    await loadNamespaces(['coverage']);
     render(Coverage, { ns: 'pension-adjustment', coverage: c });
     expect(screen.getByTestId('coverage')).toHaveTextContent('收录 2016–2025 年的养老金调整；2026 年的调整通知尚未收录。');
   });
@@ -97,6 +98,7 @@ describe('coverage, generated from the parameters', () => {
     const calc = await loadCalculator('medical-cost-sharing');
     const c = coverageOf(calc, coverageDeclarations['medical-cost-sharing'], '2026-12-01', () => [{ from: '2023-07-01', to: '2027-06-30' }]);
     await setLocale('zh-CN');
+    await loadNamespaces(['coverage']);
     render(Coverage, { ns: 'medical-cost-sharing', coverage: c });
     // medical years named by the year they start in: 2023-07-01 … 2027-06-30 = medical years 2023 to 2026
     expect(screen.getByTestId('coverage')).toHaveTextContent('职工医保 2023–2026 医保年度；居民医保 2023–2027 年。');

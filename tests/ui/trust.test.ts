@@ -33,7 +33,7 @@ function carried(): Step {
 describe('trust signals in words', () => {
   it('the step text leads; the formula sits behind “核对算式”; each less certain figure says which and why', async () => {
     await setLocale('zh-CN');
-    await loadNamespaces(['unemployment-benefit']);
+    await loadNamespaces(['unemployment-benefit', 'trust']);
     render(Explanation, { steps: [carried()] });
     const summary = screen.getByText('核对算式');
     expect(summary.tagName).toBe('SUMMARY');
@@ -51,7 +51,7 @@ describe('trust signals in words', () => {
 
   it('a figure from another city says so: the Jinan hotline answer on payout months', async () => {
     await setLocale('zh-CN');
-    await loadNamespaces(['pension-estimate']);
+    await loadNamespaces(['pension-estimate', 'trust']);
     render(Explanation, { steps: [step('pension-estimate:payout-months-by-month', { years: '60', months: '3' }, { citations: [MONTHLY_PAYOUT_2025] })] });
     expect(screen.getByText('外地答复')).toBeInTheDocument();
     expect(screen.getByText(/这条依据来自济南市 12345 市民服务热线的答复（济南市12345市民服务热线 答复（2025-06-12）），不是上海的文件/)).toBeInTheDocument();
@@ -59,7 +59,7 @@ describe('trust signals in words', () => {
 
   it('the banner names the documents without a bare mark, and says in words which are not official texts', async () => {
     await setLocale('en');
-    await loadNamespaces(['unemployment-benefit']);
+    await loadNamespaces(['unemployment-benefit', 'trust']);
     render(RulesBanner, { asOf: '2026-07-15', steps: [carried()] });
     const banner = screen.getByTestId('rules-banner');
     expect(banner.textContent).not.toMatch(/⚠/);
@@ -69,7 +69,7 @@ describe('trust signals in words', () => {
 
   it('a carried-forward notice has shared words when the calculator has none', async () => {
     await setLocale('zh-CN');
-    await loadNamespaces(['unemployment-benefit']);
+    await loadNamespaces(['unemployment-benefit', 'trust']);
     render(Notices, { ns: 'unemployment-benefit', notices: [{ code: 'carried-forward', params: { parameter: 'shanghai.minimum-living-standard', period: '2026 年 7 月至 2027 年 6 月', doc: '沪人社规〔2025〕9号' } }] });
     expect(screen.getByTestId('notice-carried-forward')).toHaveTextContent('“本市最低生活保障标准（低保）”沿用沪人社规〔2025〕9号的标准，2026 年 7 月至 2027 年 6 月的新通知尚未收录');
   });

@@ -25,7 +25,7 @@ export interface Source {
 
 /** How a source stands apart from a Shanghai text in Chinese; the page says so in the source's badge. */
 export interface SourceOrigin {
-  /** Another city's office gave the answer read (a city code, worded in the locale files under `common:trust.cities`). */
+  /** Another city's office gave the answer read (a city code, worded in the locale files under `trust:cities`). */
   city?: 'jinan';
   /** The text read is in English. */
   language?: 'en';
