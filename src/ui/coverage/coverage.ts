@@ -1,4 +1,5 @@
-import { type AnyCalculator, type CoveredRange, coveredRanges, type Parameter } from '../../rules/engine';
+import type { FormCalculator } from '../../rules/engine/fields';
+import { type CoveredRange, coveredRanges, type Parameter } from '../../rules/engine/parameter';
 import type { CalculatorId } from '../../rules/registry';
 
 /** How a span of coverage is said: by calendar year, by medical year (1 July – 30 June, named by its first year), by month. */
@@ -63,7 +64,7 @@ export const coverageDeclarations: Record<CalculatorId, CoverageDeclaration> = {
 };
 
 /** What a calculator covers on `asOf`, from its parameters' dated values (never typed by hand). */
-export function coverageOf(calc: AnyCalculator, decl: CoverageDeclaration, asOf: string, rangesOf: RangesOf = coveredRanges): Coverage {
+export function coverageOf(calc: FormCalculator, decl: CoverageDeclaration, asOf: string, rangesOf: RangesOf = coveredRanges): Coverage {
   const spans = decl.parts.map((part) => {
     const param = calc.parameters.find((p) => p.id === part.parameter);
     return { key: part.key, period: part.period, ranges: param ? rangesOf(param, asOf) : [] };
