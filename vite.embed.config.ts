@@ -5,9 +5,12 @@
  * - embed/*.js: the chunks, each a classic script that registers itself with the loader;
  * - sh-benefit-calculator.full.js: the same element in one self-contained classic script (every calculator, both
  *   languages, the styles), for hosts that can load only one file (built second, with --mode full);
+ * - embed/form-<id>-*.js: each calculator's form without its rules (src/embed/forms.ts), computed here when it builds,
+ *   so that the form shows before the engine and decimal.js arrive;
  * - .vite/manifest.json: the chunks' module graph, which scripts/check-budget.mjs measures.
  * Every file is ASCII-only (copy-embed.mjs checks it).
  */
+import { execFileSync } from 'node:child_process';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -48,6 +51,45 @@ function classicChunks(): Plugin {
   };
 }
 
+/**
+ * src/embed/forms.ts, as data: one chunk per calculator with its form (fields, date field, the dates of the parameters
+ * the coverage line reads), computed by running forms.ts itself in Node (tsx) before the build. The checks that the
+ * data is plain JSON are here; tests/embed-forms.test.ts checks that it gives the form the rules give.
+ */
+function buildTimeForms(): Plugin {
+  const FORMS = fileURLToPath(new URL('src/embed/forms.ts', import.meta.url));
+  const PREFIX = '\0sh-embed-form:';
+  let forms: Record<string, unknown> = {};
+  const script = `import { isDeepStrictEqual } from 'node:util';
+const { loadForm } = await import('./src/embed/forms.ts');
+const { calculatorIds } = await import('./src/rules/registry.ts');
+const out = {};
+for (const id of calculatorIds) {
+  const form = await loadForm(id);
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(form)), form)) throw new Error(id + ': the form is not plain data');
+  out[id] = form;
+}
+process.stdout.write(JSON.stringify(out));`;
+  return {
+    name: 'sh-embed-forms',
+    buildStart() {
+      const root = fileURLToPath(new URL('.', import.meta.url));
+      forms = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })) as Record<string, unknown>;
+    },
+    resolveId(source) {
+      return source.startsWith('sh-embed-form:') ? `\0${source}` : undefined;
+    },
+    load(id) {
+      if (id === FORMS) {
+        const loaders = Object.keys(forms).map((c) => `${JSON.stringify(c)}: () => import(${JSON.stringify(`sh-embed-form:${c}`)})`);
+        return `const forms = {${loaders.join(',')}};\nexport function loadForm(id) { return forms[id]().then((m) => m.default); }\n`;
+      }
+      if (id.startsWith(PREFIX)) return `export default ${JSON.stringify(forms[id.slice(PREFIX.length)])};\n`;
+      return undefined;
+    },
+  };
+}
+
 /** After the split build, the single-file one into the same folder. */
 function thenFull(): Plugin {
   return {
@@ -62,7 +104,7 @@ function thenFull(): Plugin {
 export default defineConfig(({ mode }) => {
   const full = mode === 'full';
   return {
-    plugins: [svelte({ compilerOptions: { customElement: true } }), ...(full ? [] : [classicChunks(), thenFull()])],
+    plugins: [svelte({ compilerOptions: { customElement: true } }), buildTimeForms(), ...(full ? [] : [classicChunks(), thenFull()])],
     publicDir: false,
     build: {
       target: 'es2022',
@@ -85,7 +127,12 @@ export default defineConfig(({ mode }) => {
           charset: 'ascii',
           // Split: the element, the engine, each calculator's rules, views and words in their own chunk, loaded on
           // demand; hashed names, so a new version never meets an old chunk in a cache. Full: everything in one file.
-          ...(full ? { codeSplitting: false } : { entryFileNames: 'embed/element-[hash].js', chunkFileNames: 'embed/[name]-[hash].js' }),
+          ...(full
+            ? { codeSplitting: false }
+            : {
+                entryFileNames: 'embed/element-[hash].js',
+                chunkFileNames: (chunk) => (chunk.facadeModuleId?.startsWith('\0sh-embed-form:') ? `embed/form-${chunk.facadeModuleId.slice('\0sh-embed-form:'.length)}-[hash].js` : 'embed/[name]-[hash].js'),
+              }),
         },
       },
     },

@@ -3,7 +3,7 @@
  * read the same way for both doors. Nothing here is shown to the person; a bad value falls back to the default
  * and is reported to the host page's developer in the console.
  */
-import { isIsoDate } from '../rules/engine';
+import { isIsoDate } from '../rules/engine/dates';
 import { type CalculatorId, isCalculatorId } from '../rules/registry';
 import { LOCALES, type Locale } from '../i18n/i18n.svelte';
 

@@ -1,4 +1,5 @@
-import { type FieldSpec, fieldApplies, MAX_INPUT_LENGTH, optionsFor, readBlankChoices } from '../rules/engine';
+import { type FieldSpec, fieldApplies, optionsFor, readBlankChoices } from '../rules/engine/fields';
+import { MAX_INPUT_LENGTH } from '../rules/engine/text';
 
 /** A shared link carries the form's inputs and the rules-as-of dates, nothing else. */
 export const PAGE_KEYS = ['asOf', 'compareAsOf'] as const;

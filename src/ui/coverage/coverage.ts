@@ -1,4 +1,3 @@
-import type { AnyCalculator } from '../../rules/engine';
 import { type CoveredRange, coveredRanges, type Parameter } from '../../rules/engine/parameter';
 import type { CalculatorId } from '../../rules/registry';
 
@@ -64,7 +63,7 @@ export const coverageDeclarations: Record<CalculatorId, CoverageDeclaration> = {
 };
 
 /** What a calculator covers on `asOf`, from its parameters' dated values (never typed by hand). */
-export function coverageOf(calc: Pick<AnyCalculator, 'parameters'>, decl: CoverageDeclaration, asOf: string, rangesOf: RangesOf = coveredRanges): Coverage {
+export function coverageOf(calc: { readonly parameters: readonly Parameter<unknown>[] }, decl: CoverageDeclaration, asOf: string, rangesOf: RangesOf = coveredRanges): Coverage {
   const spans = decl.parts.map((part) => {
     const param = calc.parameters.find((p) => p.id === part.parameter);
     return { key: part.key, period: part.period, ranges: param ? rangesOf(param, asOf) : [] };
