@@ -6,8 +6,8 @@
  * every calculator page (#/<id> for each id in src/rules/registry.ts) on a phone, then prints one table and stops the
  * server. Two ways to measure, both in Debian's Chromium (no browser is downloaded):
  *
- * - Lighthouse 12.8.2 (mobile preset, 4× CPU throttling) when it is installed: `lighthouse` on the PATH or in
- *   node_modules/.bin. It is not a dependency of the project; LH_DOWNLOAD=1 lets npx fetch it from the npm registry.
+ * - Lighthouse 12.8.2 (mobile preset, 4× CPU throttling), a devDependency (node_modules/.bin/lighthouse), or on the PATH;
+ *   LH_DOWNLOAD=1 lets npx fetch it from the npm registry instead.
  *   Prints the four category scores and every audit below full marks outside performance.
  * - Otherwise (or with LH_MODE=trace), Chromium's own performance timeline through Playwright, under Lighthouse's
  *   mobile conditions (412×823 at 1.75×, 4× CPU slowdown, and the network of its devtools throttling: 562.5 ms
@@ -353,7 +353,7 @@ try {
   const lighthouse = findLighthouse();
   if (lighthouse) failed = !(await lighthouseMode(lighthouse));
   else {
-    if (process.env['LH_MODE'] !== 'trace') console.log(`\nlighthouse: ${LIGHTHOUSE} is not installed (not a dependency; LH_DOWNLOAD=1 lets npx fetch it). Measuring with Chromium's performance timeline instead.`);
+    if (process.env['LH_MODE'] !== 'trace') console.log(`\nlighthouse: ${LIGHTHOUSE} is not installed (npm ci installs it; LH_DOWNLOAD=1 lets npx fetch it). Measuring with Chromium's performance timeline instead.`);
     await traceMode();
   }
 } catch (e) {
