@@ -6,6 +6,7 @@ import { withCarriedForward } from './carried';
 import { withAliases } from './input';
 import { parseDateText, plainInput } from './parse';
 import type { Citation } from './source';
+import type { Uses } from './uses';
 
 export type FieldKind = 'date' | 'month' | 'decimal' | 'money' | 'integer' | 'boolean' | 'choice';
 
@@ -124,6 +125,13 @@ export interface Calculator<I = unknown, R = unknown> {
   checkedOn: IsoDate;
   /** A typical input, in the raw form a person or a JSON caller would give it. */
   example: Record<string, unknown>;
+  /**
+   * Other calculators this one runs for some inputs (issue 17: the retirement table's first-pension cells are single
+   * runs of the pension estimate, only when the award-sheet figures are given), declared with `defineUses` (uses.ts).
+   * The registry loads them before a run that needs them: `loadCalculator`, or `prepareRun` for a page that loads
+   * them only then, so that a page whose input never needs them never downloads them.
+   */
+  uses?: Uses<I>;
 }
 
 /**
