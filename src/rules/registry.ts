@@ -1,4 +1,4 @@
-import type { AnyCalculator } from './engine';
+import type { AnyCalculator, IsoDate } from './engine';
 
 /**
  * Every calculator, by id. Each loads on demand, so a page pulls in only its own rules;
@@ -22,10 +22,29 @@ export function isCalculatorId(id: string): id is CalculatorId {
   return Object.prototype.hasOwnProperty.call(loaders, id);
 }
 
-export async function loadCalculator(id: CalculatorId): Promise<AnyCalculator> {
-  return loaders[id]();
+export interface LoadOptions {
+  /**
+   * 'all' (the default): ready for every input, with the calculators it uses (Calculator.uses: the retirement table
+   * runs the pension estimate for the award-sheet figures) loaded too: the command line, batches, the tests.
+   * 'when-needed': its own rules only, for a page that calls `prepareRun` before each run, so that those are
+   * downloaded only for an input that needs them (issue 17).
+   */
+  uses?: 'all' | 'when-needed';
 }
 
+export async function loadCalculator(id: CalculatorId, options: LoadOptions = {}): Promise<AnyCalculator> {
+  const calc = await loaders[id]();
+  if (options.uses !== 'when-needed') await calc.uses?.lend(calc, load);
+  return calc;
+}
+
+/** Before `run(calc, raw, asOf)` of a calculator loaded 'when-needed': loads what this input needs (nothing, mostly). */
+export async function prepareRun(calc: AnyCalculator, raw: unknown, asOf: IsoDate): Promise<void> {
+  await calc.uses?.lend(calc, load, { raw, asOf });
+}
+
+const load = (id: string) => loadCalculator(id as CalculatorId);
+
 export async function loadAll(): Promise<AnyCalculator[]> {
-  return Promise.all(calculatorIds.map(loadCalculator));
+  return Promise.all(calculatorIds.map((id) => loadCalculator(id)));
 }

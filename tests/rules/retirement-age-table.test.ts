@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/rules/engine';
 import { pensionEstimate } from '../../src/rules/pension-estimate';
-import { retirementAge, type RetirementAgeResult } from '../../src/rules/retirement-age';
+import { type RetirementAgeResult } from '../../src/rules/retirement-age';
 import type { CategoryTable } from '../../src/rules/retirement-age/table';
+import { loadCalculator } from '../../src/rules/registry';
+
+// As every door gets it: from the registry, which lends it the pension estimate for the first-pension cells (issue 17).
+const retirementAge = await loadCalculator('retirement-age');
 
 /**
  * Issue 20: the earliest, statutory and latest month in one table, both categories when a woman is not sure, a
@@ -131,6 +135,41 @@ describe('a flexible choice when not sure must fit both categories', () => {
     const out = run(retirementAge, { birthMonth: '1975-03', category: 'female-unsure', flexible: { direction: 'early', months: '3' } }, TODAY);
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.errors[0]).toMatchObject({ field: 'flexible.months', code: 'out-of-range', params: { min: '1', max: '2' } });
+  });
+
+  const chosenOf = (input: Record<string, unknown>) => estimate(input).result.tables.map((tb) => [tb.category, tb.chosen]);
+
+  it('born 1975-03, 2 months early: each category gets its own month, age and minimum (the chosen year\'s, 第七条)', () => {
+    // 50: 2025-05 − 2 = 2025-03, 50 y 0 m; the year 2025 → 15. 55: 2031-07 − 2 = 2031-05, 56 y 2 m; 2031 → 16.
+    expect(chosenOf({ birthMonth: '1975-03', category: 'female-unsure', flexible: { direction: 'early', months: '2' } })).toEqual([
+      ['female-50', { month: '2025-03', age: { years: 50, months: 0 }, minimumContributionYears: '15', problem: null }],
+      ['female-55', { month: '2031-05', age: { years: 56, months: 2 }, minimumContributionYears: '16', problem: null }],
+    ]);
+  });
+
+  it('born 1975-03, 12 months late: 2026-05 and 2032-07, each with its statutory year\'s minimum (15, 16)', () => {
+    // 50: 2025-05 + 12 = 2026-05, 51 y 2 m, the statutory year 2025 → 15. 55: 2031-07 + 12 = 2032-07, 57 y 4 m, 2031 → 16.
+    const out = estimate({ birthMonth: '1975-03', category: 'female-unsure', flexible: { direction: 'late', months: '12' } });
+    expect(out.result.tables.map((tb) => tb.chosen)).toEqual([
+      { month: '2026-05', age: { years: 51, months: 2 }, minimumContributionYears: '15', problem: null },
+      { month: '2032-07', age: { years: 57, months: 4 }, minimumContributionYears: '16', problem: null },
+    ]);
+    // The top-level choice stays the first table's (50), as before.
+    expect(out.result.chosenMonth).toBe('2026-05');
+  });
+
+  it('born 1974-06, 12 months late: 50 retired under the old rules (no choice, and why); 55 in 2031-08', () => {
+    // 50: born before 1975-01, no delay: 50 y → 2024-06, before the flexible rules (2025-01-01) → not covered.
+    // 55 (附件2): d = 1974-06 − 1970-01 = 53; floor(53 / 4) + 1 = 14 → 56 y 2 m → 2030-08; + 12 = 2031-08, 57 y 2 m;
+    // late takes the statutory year 2030 → 15.5.
+    expect(chosenOf({ birthMonth: '1974-06', category: 'female-unsure', flexible: { direction: 'late', months: '12' } })).toEqual([
+      ['female-50', { month: null, age: null, minimumContributionYears: null, problem: 'not-covered' }],
+      ['female-55', { month: '2031-08', age: { years: 57, months: 2 }, minimumContributionYears: '15.5', problem: null }],
+    ]);
+  });
+
+  it('without a choice, no table has one', () => {
+    expect(chosenOf({ birthMonth: '1975-03', category: 'female-unsure' })).toEqual([['female-50', undefined], ['female-55', undefined]]);
   });
 });
 

@@ -110,4 +110,31 @@ describe('retirement-age page', { timeout: 30_000 }, () => {
     expect(card).toHaveTextContent('按干部身份（55 岁）：法定退休 2031 年 7 月（56 岁 4 个月）');
     expect(card).toHaveTextContent('两种身份相差 6 年 2 个月');
   });
+
+  it('not sure, 2 months early (born 1975-03, on 2026-12-02): each category has its timeline with its spoken summary, its list and its chosen month', async () => {
+    await setLocale('zh-CN');
+    clearDraft('retirement-age');
+    const user = userEvent.setup();
+    render(CalculatorPage, { id: 'retirement-age', asOf: '2026-12-02' });
+    await user.type(await screen.findByLabelText('出生年月', {}, { timeout: 10_000 }), '1975-03');
+    await user.click(within(screen.getByRole('group', { name: /^退休类别/ })).getByLabelText(/不确定是 50 岁还是 55 岁/));
+    await user.click(within(screen.getByRole('group', { name: /提前还是推迟/ })).getByLabelText('弹性提前退休'));
+    await user.type(screen.getByLabelText(/提前或推迟的月数/), '2');
+    await user.click(screen.getByRole('button', { name: '开始测算' }));
+
+    // 50: 2025-05 − 2 = 2025-03 (50 y 0 m), the year 2025 → 15; 55: 2031-07 − 2 = 2031-05 (56 y 2 m), 2031 → 16.
+    expect(await screen.findByTestId('result-chosen-female-50')).toHaveTextContent('按您的选择，2025-03 退休');
+    expect(screen.getByTestId('result-chosen-minimum-female-50')).toHaveTextContent('这一选择适用的最低缴费年限：15 年');
+    expect(screen.getByTestId('result-chosen-female-55')).toHaveTextContent('按您的选择，2031-05 退休');
+    expect(screen.getByTestId('result-chosen-minimum-female-55')).toHaveTextContent('这一选择适用的最低缴费年限：16 年');
+    const chosen55 = within(screen.getByTestId('timeline-female-55')).getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'true');
+    expect(chosen55).toHaveTextContent('2031-05 您选择的月份（56 岁 2 个月）');
+    expect(within(screen.getByTestId('timeline-female-55')).getAllByRole('listitem').map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(['2030-03', '2031-05', '2031-07', '2034-07']);
+    for (const c of ['female-50', 'female-55']) {
+      const svg = screen.getByTestId(`retirement-timeline-${c}`).querySelector('svg')!;
+      expect(svg).toHaveAttribute('role', 'img');
+    }
+    expect(screen.getByTestId('retirement-timeline-female-55').querySelector('svg')!.getAttribute('aria-label')).toMatch(/^退休时间轴（干部身份，原 55 岁）：最早 2030-03，您的选择 2031-05，法定 2031-07，最晚 2034-07；今天 \d{4}-\d{2}/);
+    expect(screen.getByTestId('retirement-timeline-female-50').querySelector('svg')!.getAttribute('aria-label')).toMatch(/^退休时间轴（工人身份，原 50 岁）：最早 2025-03，您的选择 2025-03，法定 2025-05，最晚 2028-05；/);
+  });
 });

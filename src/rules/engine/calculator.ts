@@ -7,6 +7,7 @@ import { withAliases } from './input';
 import type { FieldSpec } from './fields';
 import { plainInput } from './text';
 import type { Citation } from './source';
+import type { Uses } from './uses';
 
 export * from './fields';
 
@@ -37,6 +38,13 @@ export interface Calculator<I = unknown, R = unknown> {
   checkedOn: IsoDate;
   /** A typical input, in the raw form a person or a JSON caller would give it. */
   example: Record<string, unknown>;
+  /**
+   * Other calculators this one runs for some inputs (issue 17: the retirement table's first-pension cells are single
+   * runs of the pension estimate, only when the award-sheet figures are given), declared with `defineUses` (uses.ts).
+   * The registry loads them before a run that needs them: `loadCalculator`, or `prepareRun` for a page that loads
+   * them only then, so that a page whose input never needs them never downloads them.
+   */
+  uses?: Uses<I>;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { dec, type Dec, firstDay, type IsoDate, type IsoMonth, monthIndex, monthsBetween, type Notice, type Outcome, round, step, type Step, sum, used, valueAt, yuan } from '../engine';
 import { minimumContribution } from '../retirement-age/parameters';
 import { yearsAndMonths, statutoryAge } from '../retirement-age/statutory-age';
-import { flexibleWindow } from '../retirement-age/window';
-import { minimumYearsFor } from '../retirement-age/compute';
+import { flexibleWindow, minimumYearsFor } from '../retirement-age/window';
 import { basicRate, FEN, indexBounds, JIAO_UP, NATIONAL_2005, PAYOUT_ROUNDING, pensionBase, SH_AWARD_SHEETS, SH_BASIC_2021, SH_JIAO_UP, SH_TRANSITIONAL_2021, transitionalRule } from './parameters';
 import { payoutMonthsFor, show } from './payout-months';
 import { projectFromSalary, type SalaryProjection } from './salary';

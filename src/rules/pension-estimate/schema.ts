@@ -1,9 +1,8 @@
 import type Decimal from 'decimal.js';
 import { coveredRanges, dec, type FieldSpec, firstDay, InputReader, type IsoDate, type IsoMonth, monthsBetween, type Parsed } from '../engine';
 import { RETIREMENT_CATEGORIES, retirementSchedule, type RetirementCategory } from '../retirement-age/parameters';
-import { BIRTH_MONTH_RANGE } from '../retirement-age/schema';
 import { RETIREMENT_CATEGORY_ALIASES } from '../shared/aliases';
-import { tryStatutoryAge } from '../retirement-age/window';
+import { BIRTH_MONTH_RANGE, tryStatutoryAge } from '../retirement-age/window';
 import { basicRate, INDEX_BOUNDS } from './parameters';
 import { payoutMonthsFor } from './payout-months';
 import { cityAverageOn, latestAccountRate, recentCityGrowth, type SalaryInput } from './salary';

@@ -1,8 +1,8 @@
-import { addMonths, dec, firstDay, type IsoDate, type IsoMonth, monthsBetween, type Notice, type Outcome, step, type Step, tryValueAt, used } from '../engine';
+import { addMonths, dec, type IsoDate, type IsoMonth, monthsBetween, type Notice, type Outcome, step, type Step, used } from '../engine';
 import { FLEXIBLE_MEASURES_2024, flexibleRule, minimumContribution, REFORM_2025_FLEXIBLE, type RetirementCategory } from './parameters';
 import type { FlexibleChoice, FlexibleDirection } from './schema';
 import { statutoryAge, yearsAndMonths } from './statutory-age';
-import { flexibleWindow } from './window';
+import { flexibleWindow, minimumYearsFor } from './window';
 
 export interface YearsMonths {
   years: number;
@@ -36,10 +36,8 @@ export interface CategoryResult {
   chosenMinimumContributionYears?: string | null;
 }
 
-/** Minimum contribution years for a retirement in `month`: the value in force on the month's first day. */
-export function minimumYearsFor(month: IsoMonth, asOf: IsoDate) {
-  return tryValueAt(minimumContribution, firstDay(month), asOf);
-}
+// In window.ts with the other parts the pension estimate uses, so that its page does not carry this module (issue 17).
+export { minimumYearsFor };
 
 function minimumStep(name: string, month: IsoMonth, asOf: IsoDate, notices: Notice[], extra: Record<string, string> = {}): { value: string | null; step: Step } {
   const lookup = minimumYearsFor(month, asOf);

@@ -1,9 +1,9 @@
 import type Decimal from 'decimal.js';
 import { coveredRanges, type FieldSpec, InputReader, type IsoDate, type IsoMonth, type Parsed } from '../engine';
-import { INDEX_BOUNDS } from '../pension-estimate/parameters';
+import { INDEX_BOUNDS } from '../pension-estimate/index-bounds';
 import { RETIREMENT_CATEGORIES, retirementSchedule, type RetirementCategory } from './parameters';
 import { RETIREMENT_CATEGORY_ALIASES } from '../shared/aliases';
-import { flexibleWindow, tryStatutoryAge } from './window';
+import { BIRTH_MONTH_RANGE, flexibleWindow, tryStatutoryAge } from './window';
 
 export type FlexibleDirection = 'early' | 'late';
 export const FLEXIBLE_DIRECTIONS: readonly FlexibleDirection[] = ['early', 'late'];
@@ -53,7 +53,7 @@ export const fields: readonly FieldSpec[] = [
   { name: 'accountBalance', kind: 'money', required: false, group: 'award' },
 ];
 
-export const BIRTH_MONTH_RANGE = { min: '1920-01', max: '2030-12' } as const;
+export { BIRTH_MONTH_RANGE };
 
 export function parse(raw: unknown, asOf: IsoDate): Parsed<RetirementAgeInput> {
   const r = new InputReader(raw);

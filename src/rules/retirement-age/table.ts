@@ -1,5 +1,6 @@
-import { type IsoDate, type IsoMonth, monthOf, monthsBetween, type Notice, type Outcome, run, step, type Step } from '../engine';
-import { pensionEstimate } from '../pension-estimate';
+import { type Calculator, type IsoDate, type IsoMonth, monthOf, monthsBetween, type Notice, type Outcome, run, step, type Step } from '../engine';
+import { defineUses } from '../engine/uses';
+import type { PensionEstimateResult } from '../pension-estimate';
 import { computeCategory, type CategoryResult, minimumYearsFor, type YearsMonths } from './compute';
 import { FLEXIBLE_MEASURES_2024, type RetirementCategory } from './parameters';
 import { type AwardFigures, categoriesOf, type CategoryChoice, type RetirementAgeInput } from './schema';
@@ -53,6 +54,23 @@ export interface WindowRow {
   pensionProblem: string | null;
 }
 
+/**
+ * The flexible choice worked out for one category (issue 20: not sure of the category, the same choice is checked and
+ * worked out for both). `month` null: this category's window does not allow it, `problem` says why.
+ */
+export interface CategoryChoiceResult {
+  month: IsoMonth | null;
+  age: YearsMonths | null;
+  /** 人社部发〔2024〕94号 第七条: early → the chosen year's minimum; late → the statutory year's. */
+  minimumContributionYears: string | null;
+  /**
+   * Why there is no month: `early-not-possible`, the statutory age is the original age (no early window, 办法 第三条);
+   * `not-covered`, the statutory month is before the flexible-retirement rules; `beyond-window`, more months than this
+   * category's window holds. null when there is a month.
+   */
+  problem: 'early-not-possible' | 'not-covered' | 'beyond-window' | null;
+}
+
 export interface CategoryTable {
   category: RetirementCategory;
   statutoryAge: YearsMonths;
@@ -64,6 +82,8 @@ export interface CategoryTable {
   phase: Phase;
   /** false where the statutory month falls before the flexible-retirement rules (no early or late choice). */
   hasWindow: boolean;
+  /** Present when a flexible choice was given: its month for this category, or why there is none. */
+  chosen?: CategoryChoiceResult;
 }
 
 export interface RetirementAgeResult extends CategoryResult {
@@ -78,6 +98,14 @@ export interface RetirementAgeResult extends CategoryResult {
 }
 
 const NS = 'retirement-age';
+
+/**
+ * The award-sheet figures are run through the pension estimate, which this module never imports: the calculator
+ * declares it (`uses`), the registry lends it when an input has the figures, so that it loads with this page only then
+ * (issue 17).
+ */
+export const PENSION_ESTIMATE = 'pension-estimate';
+export const USES = defineUses<RetirementAgeInput>([PENSION_ESTIMATE], (input) => input.award !== undefined);
 
 export function compute(input: RetirementAgeInput, asOf: IsoDate): Outcome<RetirementAgeResult> {
   const steps: Step[] = [];
@@ -150,6 +178,7 @@ function tableFor(r: CategoryResult, category: RetirementCategory, award: AwardF
   if (hasWindow) rows.push(row('latest', r.latestMonth!, r.minimumContributionYears));
 
   if (award) {
+    const pensionEstimate = USES.get(PENSION_ESTIMATE) as Calculator<unknown, PensionEstimateResult>;
     for (const w of rows) {
       // A single run of the pension estimate for this month, with the same figures: its figure, unchanged.
       const raw = {
@@ -186,6 +215,14 @@ function tableFor(r: CategoryResult, category: RetirementCategory, award: AwardF
           : 'statutory-reached';
   addStep(step(`${NS}:today`, { today: asOf, phase, category, earliestMonth: r.earliestMonth ?? statutory, retirementMonth: statutory, latestMonth: r.latestMonth ?? statutory }));
 
+  const chosen: CategoryChoiceResult | undefined = r.flexible && {
+    month: r.chosenMonth ?? null,
+    age: r.chosenAge ?? null,
+    minimumContributionYears: r.chosenMinimumContributionYears ?? null,
+    // compute.ts: no window → not covered; an early choice in a window of 0 months early → not possible (the schema
+    // refuses one longer than a window that has early months); a longer choice than the window holds otherwise.
+    problem: r.chosenMonth ? null : !hasWindow ? 'not-covered' : r.flexible.direction === 'early' && r.earliestMonth === r.retirementMonth ? 'early-not-possible' : 'beyond-window',
+  };
   return {
     category,
     statutoryAge: r.statutoryAge,
@@ -196,5 +233,6 @@ function tableFor(r: CategoryResult, category: RetirementCategory, award: AwardF
     rows,
     phase,
     hasWindow,
+    ...(chosen ? { chosen } : {}),
   };
 }

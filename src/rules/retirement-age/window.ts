@@ -1,6 +1,19 @@
 import { addMonths, firstDay, type IsoDate, type IsoMonth, monthIndex, monthFromIndex, type Lookup, NotCoveredError, tryValueAt } from '../engine';
-import { flexibleRule, type FlexibleRule, type RetirementCategory } from './parameters';
+import { flexibleRule, type FlexibleRule, minimumContribution, type RetirementCategory } from './parameters';
 import { statutoryAge, type StatutoryAge } from './statutory-age';
+
+/**
+ * The parts of these rules the pension estimate uses too (the window, the statutory age, the minimum years, the birth
+ * months a form accepts): here rather than in compute.ts or schema.ts, so that each page carries only its own code.
+ */
+
+/** The birth months the forms accept. */
+export const BIRTH_MONTH_RANGE = { min: '1920-01', max: '2030-12' } as const;
+
+/** Minimum contribution years for a retirement in `month`: the value in force on the month's first day. */
+export function minimumYearsFor(month: IsoMonth, asOf: IsoDate) {
+  return tryValueAt(minimumContribution, firstDay(month), asOf);
+}
 
 export interface FlexibleWindow {
   /** Earliest month a person may choose: never below the original age, at most `maxEarlyMonths` early. */
