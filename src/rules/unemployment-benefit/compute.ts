@@ -165,37 +165,20 @@ function planExtension(input: UnemploymentInput, asOf: IsoDate, firstMonth: IsoM
   return extendedMonths;
 }
 
-/** 第七条: the month's standard for its phase, never below 低保 nor above the minimum wage. */
+/**
+ * 第七条: the month's standard for its phase, never below 低保 nor above the minimum wage. The rule itself is `price`
+ * (shared with the brief path); this only writes its explanation step from the priced month.
+ */
 function priceMonth(input: UnemploymentInput, month: IsoMonth, phase: Phase, asOf: IsoDate, notices: Notice[]): { amount: Dec; step: Step } | undefined {
-  const day = firstDay(month);
-  const lookup = tryValueAt(standard, day, asOf);
-  if (!lookup) return undefined;
-  const row = pickRow(lookup.value, input);
-  const base = phase === 'months-1-12' ? row.months1to12 : phase === 'months-13-24' ? row.months13to24 : row.extended;
-  if (base === null) {
-    // The tiered table has no extended amount for this row.
-    return undefined;
-  }
-  const floor = tryValueAt(minimumLivingStandard, day, asOf);
-  const ceiling = tryValueAt(minimumWage, day, asOf);
-  const standardUsed = used(standard, lookup, () => base);
-  const floorUsed = floor && used(minimumLivingStandard, floor);
-  const ceilingUsed = ceiling && used(minimumWage, ceiling);
-  let amount = dec(base);
-  // The figure that decides the amount comes first: the standard, or the bound that it met.
-  let params = [standardUsed, floorUsed, ceilingUsed];
-  if (floor && amount.lessThan(floor.value)) {
-    amount = dec(floor.value);
-    params = [floorUsed, standardUsed, ceilingUsed];
-  } else if (ceiling && amount.greaterThan(ceiling.value)) {
-    amount = dec(ceiling.value);
-    params = [ceilingUsed, standardUsed, floorUsed];
-  }
-  if (!floor || !ceiling) pushOnce(notices, { code: 'bounds-not-checked', params: { month } });
-  const bounds = `${floor ? floor.value : '?'} ≤ ${base} ≤ ${ceiling ? ceiling.value : '?'}`;
-  const values: Record<string, string> = { phase, from: month, to: month, count: '1', standard: base, amount: amount.toFixed(2) };
-  if (lookup.value.kind === 'tiered') values['row'] = rowLabel(row);
-  return { amount, step: step('unemployment-benefit:standard', values, { formula: `${bounds} → ${amount.toFixed(2)}`, params: params.filter((p) => p !== undefined), citations: [{ ...CLAIM_RULES_2026, article: '第七条' }] }) };
+  const priced = pricedMonth(input, month, phase, asOf);
+  if (!priced) return undefined;
+  if (!priced.boundsChecked) pushOnce(notices, { code: 'bounds-not-checked', params: { month } });
+  const bounds = `${priced.floor ?? '?'} ≤ ${priced.base} ≤ ${priced.ceiling ?? '?'}`;
+  const values: Record<string, string> = { phase, from: month, to: month, count: '1', standard: priced.base, amount: priced.amountText };
+  if (priced.tiered) values['row'] = rowLabel(priced.row);
+  // Copies: the priced month is cached and shared, the step is the caller's to group and change.
+  const params = priced.params.map((p) => ({ ...p }));
+  return { amount: priced.amount, step: step('unemployment-benefit:standard', values, { formula: `${bounds} → ${priced.amountText}`, params, citations: [{ ...CLAIM_RULES_2026, article: '第七条' }] }) };
 }
 
 function pushOnce(notices: Notice[], n: Notice): void {
@@ -228,9 +211,9 @@ function rowLabel(r: TierRow): string {
 
 /**
  * `compute` for a batch that writes no explanation: the same result and notices, and of the steps only those with
- * parameters, carrying just their `params` (run() reads the carried-forward notices from them). Each month's price
- * is the same pure function of (as-of date, month, phase, tier row) as `priceMonth`, so it is worked out once per
- * distinct one and kept (a bounded cache); tests/properties/fast-path.test.ts checks both paths agree.
+ * parameters, carrying just their `params` (run() reads the carried-forward notices from them). Both paths price a
+ * month with `price`, a pure function of (as-of date, month, phase, tier row), worked out once per distinct one and
+ * kept (a bounded cache); tests/properties/fast-path.test.ts checks both paths agree.
  */
 function computeBrief(input: UnemploymentInput, asOf: IsoDate): Outcome<UnemploymentResult> {
   const steps: Step[] = [];
@@ -285,13 +268,19 @@ function computeBrief(input: UnemploymentInput, asOf: IsoDate): Outcome<Unemploy
 
 const paramsOnly = (params: UsedParam[]): Step => ({ key: '', values: {}, params, citations: [] });
 
-/** One month's price as priceMonth works it out: the amount, its text, the parameters in priceMonth's order. */
+/** One month's price (第七条): the amount, its text, the parameters with the deciding one first, and what the explanation shows. */
 interface Priced {
   amount: Dec;
   amountText: string;
   params: UsedParam[];
   /** Both the 低保 floor and the minimum-wage ceiling were found (else the 'bounds-not-checked' notice). */
   boundsChecked: boolean;
+  /** The standard for the phase before the bounds, the bounds found, the row it was read from. */
+  base: string;
+  floor: string | undefined;
+  ceiling: string | undefined;
+  row: TierRow;
+  tiered: boolean;
 }
 
 interface MonthRules {
@@ -338,9 +327,10 @@ function pricedMonth(input: UnemploymentInput, month: IsoMonth, phase: Phase, as
   return p ?? undefined;
 }
 
-/** priceMonth's arithmetic and parameter order, without its step. */
+/** 第七条: the standard for the phase, raised to 低保 or lowered to the minimum wage; the figure that decides the amount first. */
 function price(row: TierRow, phase: Phase, lookup: Lookup<Standard>, floor: Lookup<string> | undefined, ceiling: Lookup<string> | undefined): Priced | null {
   const base = phase === 'months-1-12' ? row.months1to12 : phase === 'months-13-24' ? row.months13to24 : row.extended;
+  // The tiered table has no extended amount for this row.
   if (base === null) return null;
   const standardUsed = used(standard, lookup, () => base);
   const floorUsed = floor && used(minimumLivingStandard, floor);
@@ -354,5 +344,15 @@ function price(row: TierRow, phase: Phase, lookup: Lookup<Standard>, floor: Look
     amount = dec(ceiling.value);
     params = [ceilingUsed, standardUsed, floorUsed];
   }
-  return { amount, amountText: yuan(amount), params: params.filter((x) => x !== undefined), boundsChecked: !!floor && !!ceiling };
+  return {
+    amount,
+    amountText: yuan(amount),
+    params: params.filter((x) => x !== undefined),
+    boundsChecked: !!floor && !!ceiling,
+    base,
+    floor: floor?.value,
+    ceiling: ceiling?.value,
+    row,
+    tiered: lookup.value.kind === 'tiered',
+  };
 }
