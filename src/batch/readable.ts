@@ -9,8 +9,14 @@
  * Row-level, so a stream can use it: `readableLayout` once from the header row, then `readableHeader` and
  * `readableRow` for each row as it comes (and `recordsHeader` / `recordRows` for the second file).
  */
-import { keyColumns } from '../lib/key-figures';
-import type { CellKind, ColumnsDeclaration, Words } from '../lib/key-figures/types';
+import type { ContributionsResult } from '../rules/contributions';
+import type { LongTermCareResult } from '../rules/long-term-care';
+import type { MaternityResult } from '../rules/maternity';
+import type { MedicalCostResult } from '../rules/medical-cost-sharing';
+import type { PensionAdjustmentResult } from '../rules/pension-adjustment';
+import type { PensionEstimateResult } from '../rules/pension-estimate';
+import type { RetirementAgeResult } from '../rules/retirement-age';
+import type { UnemploymentResult } from '../rules/unemployment-benefit';
 import { normalizeHeader } from './columns';
 import { cellErrorMessage, clean, noticeMessage } from './messages';
 import type { RowOutcome, Translate } from './types';
@@ -18,7 +24,8 @@ import type { RowOutcome, Translate } from './types';
 /** 'readable': the clerk's columns (the default of the page); 'raw': every result value under its dotted name. */
 export type OutputFormat = 'readable' | 'raw';
 
-export type { CellKind } from '../lib/key-figures/types';
+/** How a cell is shown: money grouped on screen ("2,340.00") and plain in a file; numbers right-aligned. */
+export type CellKind = 'money' | 'number' | 'text';
 
 export interface ReadableCell {
   /** The cell as a file holds it: words in the reader's language, money as a plain two-decimal number. */
@@ -32,9 +39,146 @@ export interface RecordColumn {
   heading: string;
 }
 
-// The key figures of each calculator are declared with its summary card, in src/lib/key-figures/<id>.ts.
+/** What a column's value is made from: the result, and words from the locale files. */
+interface Words {
+  t: Translate;
+  ns: string;
+  yes(b: boolean): string;
+  month(m: string | null | undefined): string;
+  list(items: readonly string[]): string;
+}
+
+interface KeyColumn<R> {
+  /** `batch:readable.columns.<calculator>.<key>` is the heading. */
+  key: string;
+  kind: CellKind;
+  value(r: R, w: Words): string | number | null | undefined;
+}
+
+interface Declaration<R> {
+  columns: readonly KeyColumn<R>[];
+  /** The result's list of records, one entry each; `sort` orders the columns (an ISO month, an item's rank). */
+  records?(r: R, w: Words): { id: string; heading: string; amount: string | null; sort: string }[];
+}
+
+const col = <R>(key: string, kind: CellKind, value: KeyColumn<R>['value']): KeyColumn<R> => ({ key, kind, value });
+const ym = (m: { years: number; months: number } | null | undefined, w: Words) => (m ? w.t('batch:readable.yearsMonths', { years: m.years, months: m.months }) : '');
+/** A reason sentence without its full stop, so that several join into one cell with the list separator. */
+const sentence = (s: string) => s.replace(/[。.]\s*$/, '');
+const reasonsOf = (codes: readonly string[], w: Words) => w.list(codes.map((c) => sentence(w.t(`${w.ns}:reasons.${c}`, { defaultValue: c }))));
+
+const unemployment: Declaration<UnemploymentResult> = {
+  columns: [
+    col('eligible', 'text', (r, w) => w.yes(r.eligible)),
+    col('reasons', 'text', (r, w) => reasonsOf(r.reasons, w)),
+    col('months', 'number', (r) => r.months),
+    col('extendedMonths', 'number', (r) => r.extendedMonths),
+    // One amount when every covered month has the same; the amounts in order where the standard changes.
+    col('monthly', 'money', (r) => [...new Set(r.payments.map((p) => p.amount).filter((a): a is string => a !== null))].join(' / ')),
+    col('firstPayment', 'text', (r, w) => w.month(r.payments[0]?.month)),
+    col('total', 'money', (r) => (r.eligible ? r.total : '')),
+    col('notCoveredMonths', 'text', (r, w) => w.list(r.notCoveredMonths.map((m) => w.month(m)))),
+  ],
+  records: (r, w) => r.payments.map((p) => ({ id: p.month, heading: w.month(p.month), amount: p.amount, sort: p.month })),
+};
+
+const ITEMS = ['flat', 'years', 'percent', 'age-tilt', 'reached-pension-age', 'milestone-age', 'special-group'];
+const pensionAdjustment: Declaration<PensionAdjustmentResult> = {
+  columns: [
+    col('year', 'number', (r) => r.year),
+    col('eligible', 'text', (r, w) => w.yes(r.eligible)),
+    col('reasons', 'text', (r, w) => reasonsOf(r.reasons, w)),
+    col('increase', 'money', (r) => (r.eligible ? r.increase : '')),
+    col('newPension', 'money', (r) => (r.eligible ? r.newPension : '')),
+    col('backPayMonths', 'number', (r) => r.backPay?.months),
+    col('backPay', 'money', (r) => r.backPay?.amount),
+    col('paidOn', 'text', (r) => r.backPay?.paidOn),
+  ],
+  records: (r, w) =>
+    r.components.map((c) => ({ id: c.item, heading: w.t(`${w.ns}:result.items.${c.item}`, { defaultValue: c.item }), amount: c.amount, sort: String(ITEMS.indexOf(c.item)).padStart(2, '0') })),
+};
+
+const longTermCare: Declaration<LongTermCareResult> = {
+  columns: [
+    col('eligible', 'text', (r, w) => w.yes(r.eligible)),
+    col('reasons', 'text', (r, w) => reasonsOf(r.reasons, w)),
+    col('selfPays', 'money', (r) => r.selfPays),
+    col('fundPays', 'money', (r) => r.fundPays),
+    col('cost', 'money', (r) => r.cost),
+    col('weeklyHours', 'number', (r) => r.weeklyHours),
+    col('monthlyHours', 'number', (r) => r.monthlyHours),
+    col('cashPerMonth', 'money', (r) => (r.eligible && r.cashPerMonth !== '0.00' ? r.cashPerMonth : '')),
+    col('days', 'number', (r) => r.days),
+    col('dailyStandard', 'money', (r) => r.dailyStandard),
+  ],
+};
+
+const medical: Declaration<MedicalCostResult> = {
+  columns: [
+    col('covered', 'text', (r, w) => w.yes(r.covered)),
+    col('fundPays', 'money', (r) => r.fundPays),
+    col('accountPays', 'money', (r) => (r.scheme === 'employee' ? r.accountPays : '')),
+    col('patientPays', 'money', (r) => r.patientPays),
+  ],
+};
+
+const retirementAge: Declaration<RetirementAgeResult> = {
+  columns: [
+    col('retirementMonth', 'text', (r, w) => w.month(r.retirementMonth)),
+    col('statutoryAge', 'text', (r, w) => ym(r.statutoryAge, w)),
+    col('earliestMonth', 'text', (r, w) => (r.earliestMonth && r.earliestMonth !== r.retirementMonth ? w.month(r.earliestMonth) : '')),
+    col('latestMonth', 'text', (r, w) => w.month(r.latestMonth)),
+    col('chosenMonth', 'text', (r, w) => w.month(r.chosenMonth)),
+    col('minimumContributionYears', 'number', (r) => r.minimumContributionYears),
+  ],
+};
+
+const pensionEstimate: Declaration<PensionEstimateResult> = {
+  columns: [
+    col('total', 'money', (r) => r.total),
+    col('basic', 'money', (r) => r.basic),
+    col('account', 'money', (r) => r.account),
+    col('transitional', 'money', (r) => r.transitional),
+    col('retirementMonth', 'text', (r, w) => w.month(r.retirementMonth)),
+    col('ageAtRetirement', 'text', (r, w) => ym(r.ageAtRetirement, w)),
+    col('minimumContributionYears', 'number', (r) => r.minimumContributionYears),
+    col('belowMinimum', 'text', (r, w) => w.yes(r.belowMinimum)),
+  ],
+};
+
+const contributions: Declaration<ContributionsResult> = {
+  columns: [
+    col('employee', 'money', (r) => r.monthly.employee),
+    col('employer', 'money', (r) => r.monthly.employer),
+    col('base', 'money', (r) => r.insuredBase.amount),
+    col('limit', 'text', (r, w) => w.t(`batch:readable.limit.${r.kind === 'flexible' ? `flexible${r.insuredBase.limit[0]!.toUpperCase()}${r.insuredBase.limit.slice(1)}` : r.insuredBase.limit}`)),
+    col('minimumWageMet', 'text', (r, w) => (r.minimumWage ? w.yes(r.minimumWage.meets) : '')),
+    col('minimumWageShortfall', 'money', (r) => (r.minimumWage && !r.minimumWage.meets ? r.minimumWage.shortfall : '')),
+  ],
+};
+
+const maternity: Declaration<MaternityResult> = {
+  columns: [
+    col('leaveDays', 'number', (r) => r.leaveDays),
+    col('leaveEnds', 'text', (r) => r.leaveEnds),
+    col('allowance', 'money', (r) => r.allowance),
+    col('fundPays', 'money', (r) => r.fundPays),
+    col('employerAdvance', 'money', (r) => (r.contributionTestMet ? '' : r.employerAdvance)),
+    col('employerTopUp', 'money', (r) => r.employerTopUp),
+  ],
+};
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const DECLARATIONS: Record<string, ColumnsDeclaration<any>> = keyColumns;
+const DECLARATIONS: Record<string, Declaration<any>> = {
+  'unemployment-benefit': unemployment,
+  'pension-adjustment': pensionAdjustment,
+  'long-term-care': longTermCare,
+  'medical-cost-sharing': medical,
+  'retirement-age': retirementAge,
+  'pension-estimate': pensionEstimate,
+  contributions,
+  maternity,
+};
 
 function words(t: Translate, ns: string): Words {
   const sep = t('batch:listSeparator');

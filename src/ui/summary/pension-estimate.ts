@@ -1,6 +1,6 @@
 import type { PensionEstimateResult } from '../../rules/pension-estimate';
 import { money, yearMonth } from '../format';
-import { col, ym, type ColumnsDeclaration, type SummaryDeclaration, type SummaryLine } from './types';
+import type { SummaryDeclaration, SummaryLine } from './types';
 
 /** 每月约 X 元 (基础养老金 A + 个人账户 B + 过渡性 C). */
 export const summary: SummaryDeclaration<PensionEstimateResult> = (r) => ({
@@ -13,17 +13,3 @@ export const summary: SummaryDeclaration<PensionEstimateResult> = (r) => ({
     ...(r.projection ? [{ key: 'summary.projected', values: { index: r.projection.averageIndex, balance: money(r.projection.accountBalance) } }] : []),
   ],
 });
-
-/** The readable columns of a batch results file (src/batch/readable.ts): the same key figures, one column each. */
-export const columns: ColumnsDeclaration<PensionEstimateResult> = {
-  columns: [
-    col('total', 'money', (r) => r.total),
-    col('basic', 'money', (r) => r.basic),
-    col('account', 'money', (r) => r.account),
-    col('transitional', 'money', (r) => r.transitional),
-    col('retirementMonth', 'text', (r, w) => w.month(r.retirementMonth)),
-    col('ageAtRetirement', 'text', (r, w) => ym(r.ageAtRetirement, w)),
-    col('minimumContributionYears', 'number', (r) => r.minimumContributionYears),
-    col('belowMinimum', 'text', (r, w) => w.yes(r.belowMinimum)),
-  ],
-};

@@ -1,6 +1,6 @@
 import type { RetirementAgeResult } from '../../rules/retirement-age';
 import { money, yearMonth } from '../format';
-import { col, ym, type ColumnsDeclaration, type SummaryDeclaration, type SummaryLine } from './types';
+import type { SummaryDeclaration, SummaryLine } from './types';
 
 /**
  * 法定退休 YYYY 年 M 月 (N 岁 M 个月) · 最早 … · 最晚 … · 最低缴费 N 年; in words when a month is already past on the
@@ -28,16 +28,4 @@ export const summary: SummaryDeclaration<RetirementAgeResult> = (r, { today }) =
   if (earliest && statutory && latest) lines.push({ key: 'summary.pensionRange', values: { earliest: money(earliest), statutory: money(statutory), latest: money(latest) } });
   else if (statutory) lines.push({ key: 'summary.pension', values: { total: money(statutory) } });
   return { tone: 'result', lines };
-};
-
-/** The readable columns of a batch results file (src/batch/readable.ts): the same key figures, one column each. */
-export const columns: ColumnsDeclaration<RetirementAgeResult> = {
-  columns: [
-    col('retirementMonth', 'text', (r, w) => w.month(r.retirementMonth)),
-    col('statutoryAge', 'text', (r, w) => ym(r.statutoryAge, w)),
-    col('earliestMonth', 'text', (r, w) => (r.earliestMonth && r.earliestMonth !== r.retirementMonth ? w.month(r.earliestMonth) : '')),
-    col('latestMonth', 'text', (r, w) => w.month(r.latestMonth)),
-    col('chosenMonth', 'text', (r, w) => w.month(r.chosenMonth)),
-    col('minimumContributionYears', 'number', (r) => r.minimumContributionYears),
-  ],
 };

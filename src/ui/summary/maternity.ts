@@ -1,6 +1,6 @@
 import type { MaternityResult } from '../../rules/maternity';
 import { money } from '../format';
-import { col, type ColumnsDeclaration, type SummaryDeclaration, type SummaryLine } from './types';
+import type { SummaryDeclaration, SummaryLine } from './types';
 
 const NS = 'maternity';
 
@@ -16,16 +16,4 @@ export const summary: SummaryDeclaration<MaternityResult> = (r, { steps }) => {
   lines.push(r.contributionTestMet ? { key: 'result.fundPaysAll' } : { key: 'result.fundPaysShare', values: { fund: money(r.fundPays), advance: money(r.employerAdvance) } });
   if (r.employerTopUp !== null) lines.push(r.employerTopUp === '0.00' ? { key: 'result.noTopUp' } : { key: 'result.topUp', values: { amount: money(r.employerTopUp) } });
   return { tone: 'result', lines };
-};
-
-/** The readable columns of a batch results file (src/batch/readable.ts): the same key figures, one column each. */
-export const columns: ColumnsDeclaration<MaternityResult> = {
-  columns: [
-    col('leaveDays', 'number', (r) => r.leaveDays),
-    col('leaveEnds', 'text', (r) => r.leaveEnds),
-    col('allowance', 'money', (r) => r.allowance),
-    col('fundPays', 'money', (r) => r.fundPays),
-    col('employerAdvance', 'money', (r) => (r.contributionTestMet ? '' : r.employerAdvance)),
-    col('employerTopUp', 'money', (r) => r.employerTopUp),
-  ],
 };

@@ -1,7 +1,7 @@
 import { dec } from '../../rules/engine';
 import type { LongTermCareResult } from '../../rules/long-term-care';
 import { money } from '../format';
-import { col, reasonsOf, type ColumnsDeclaration, type SummaryDeclaration, type SummaryLine } from './types';
+import type { SummaryDeclaration, SummaryLine } from './types';
 
 /** 每月自付约 X 元 (服务费用 A 元，长护险支付 B 元) · 每周 N 小时; without a price, the hours and what the price changes. */
 export const summary: SummaryDeclaration<LongTermCareResult> = (r) => {
@@ -45,20 +45,4 @@ export const summary: SummaryDeclaration<LongTermCareResult> = (r) => {
     return { tone: 'result', lines: [{ key: 'summary.dailyStandards', values: { first: money(r.dailyStandards.first), second: money(r.dailyStandards.second), third: money(r.dailyStandards.third) } }, { key: 'summary.bandMissing' }] };
   }
   return { tone: 'warning', lines: [{ key: 'summary.institutionNotCovered' }] };
-};
-
-/** The readable columns of a batch results file (src/batch/readable.ts): the same key figures, one column each. */
-export const columns: ColumnsDeclaration<LongTermCareResult> = {
-  columns: [
-    col('eligible', 'text', (r, w) => w.yes(r.eligible)),
-    col('reasons', 'text', (r, w) => reasonsOf(r.reasons, w)),
-    col('selfPays', 'money', (r) => r.selfPays),
-    col('fundPays', 'money', (r) => r.fundPays),
-    col('cost', 'money', (r) => r.cost),
-    col('weeklyHours', 'number', (r) => r.weeklyHours),
-    col('monthlyHours', 'number', (r) => r.monthlyHours),
-    col('cashPerMonth', 'money', (r) => (r.eligible && r.cashPerMonth !== '0.00' ? r.cashPerMonth : '')),
-    col('days', 'number', (r) => r.days),
-    col('dailyStandard', 'money', (r) => r.dailyStandard),
-  ],
 };

@@ -1,6 +1,6 @@
 import type { ContributionsResult } from '../../rules/contributions';
 import { money } from '../format';
-import { col, type ColumnsDeclaration, type SummaryDeclaration, type SummaryLine } from './types';
+import type { SummaryDeclaration, SummaryLine } from './types';
 
 /** A base in whole yuan as the notices print it: "7546.00" → "7,546". */
 const whole = (s: string) => money(s).replace(/\.00$/, '');
@@ -16,16 +16,4 @@ export const summary: SummaryDeclaration<ContributionsResult> = (r) => {
   lines.push({ key: `result.why.${limit}`, values: { declared: whole(b.declared), lower: whole(b.lower), upper: whole(b.upper) } });
   if (r.minimumWage) lines.push({ key: r.minimumWage.meets ? 'summary.minimumWageMet' : 'summary.minimumWageShort', values: { minimum: money(r.minimumWage.minimum), shortfall: money(r.minimumWage.shortfall) } });
   return { tone: 'result', lines };
-};
-
-/** The readable columns of a batch results file (src/batch/readable.ts): the same key figures, one column each. */
-export const columns: ColumnsDeclaration<ContributionsResult> = {
-  columns: [
-    col('employee', 'money', (r) => r.monthly.employee),
-    col('employer', 'money', (r) => r.monthly.employer),
-    col('base', 'money', (r) => r.insuredBase.amount),
-    col('limit', 'text', (r, w) => w.t(`batch:readable.limit.${r.kind === 'flexible' ? `flexible${r.insuredBase.limit[0]!.toUpperCase()}${r.insuredBase.limit.slice(1)}` : r.insuredBase.limit}`)),
-    col('minimumWageMet', 'text', (r, w) => (r.minimumWage ? w.yes(r.minimumWage.meets) : '')),
-    col('minimumWageShortfall', 'money', (r) => (r.minimumWage && !r.minimumWage.meets ? r.minimumWage.shortfall : '')),
-  ],
 };

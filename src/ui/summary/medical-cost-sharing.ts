@@ -1,6 +1,6 @@
 import type { MedicalCostResult } from '../../rules/medical-cost-sharing';
 import { money } from '../format';
-import { col, type ColumnsDeclaration, type SummaryDeclaration, type SummaryLine } from './types';
+import type { SummaryDeclaration, SummaryLine } from './types';
 
 /** 医保基金支付 X 元 · 个人账户 Y 元 · 现金自付 Z 元 (a resident result has no account line). */
 export const summary: SummaryDeclaration<MedicalCostResult> = (r) => {
@@ -9,14 +9,4 @@ export const summary: SummaryDeclaration<MedicalCostResult> = (r) => {
   if (r.scheme === 'employee' && r.accountPays !== null) lines.push({ key: 'summary.account', values: { amount: money(r.accountPays) } });
   lines.push({ key: 'summary.cash', values: { amount: money(r.patientPays) } });
   return { tone: 'result', lines };
-};
-
-/** The readable columns of a batch results file (src/batch/readable.ts): the same key figures, one column each. */
-export const columns: ColumnsDeclaration<MedicalCostResult> = {
-  columns: [
-    col('covered', 'text', (r, w) => w.yes(r.covered)),
-    col('fundPays', 'money', (r) => r.fundPays),
-    col('accountPays', 'money', (r) => (r.scheme === 'employee' ? r.accountPays : '')),
-    col('patientPays', 'money', (r) => r.patientPays),
-  ],
 };

@@ -1,6 +1,6 @@
 import type { PensionAdjustmentResult } from '../../rules/pension-adjustment';
 import { money } from '../format';
-import { col, reasonsOf, type ColumnsDeclaration, type SummaryDeclaration, type SummaryLine } from './types';
+import type { SummaryDeclaration, SummaryLine } from './types';
 
 /** 每月增加 X 元 → 调整后 Y 元 · 补发 Z 元 (发放日). */
 export const summary: SummaryDeclaration<PensionAdjustmentResult> = (r) => {
@@ -18,21 +18,4 @@ export const summary: SummaryDeclaration<PensionAdjustmentResult> = (r) => {
   // the payment day comes from news reports where no notice gave it: the card says so in words
   if (r.backPay) lines.push({ key: r.backPay.confidence === 'secondary' ? 'summary.backPaySecondary' : 'summary.backPay', values: { amount: money(r.backPay.amount), months: r.backPay.months, paidOn: r.backPay.paidOn } });
   return { tone: 'result', lines };
-};
-
-/** The readable columns of a batch results file (src/batch/readable.ts): the same key figures, one column each. */
-const ITEMS = ['flat', 'years', 'percent', 'age-tilt', 'reached-pension-age', 'milestone-age', 'special-group'];
-export const columns: ColumnsDeclaration<PensionAdjustmentResult> = {
-  columns: [
-    col('year', 'number', (r) => r.year),
-    col('eligible', 'text', (r, w) => w.yes(r.eligible)),
-    col('reasons', 'text', (r, w) => reasonsOf(r.reasons, w)),
-    col('increase', 'money', (r) => (r.eligible ? r.increase : '')),
-    col('newPension', 'money', (r) => (r.eligible ? r.newPension : '')),
-    col('backPayMonths', 'number', (r) => r.backPay?.months),
-    col('backPay', 'money', (r) => r.backPay?.amount),
-    col('paidOn', 'text', (r) => r.backPay?.paidOn),
-  ],
-  records: (r, w) =>
-    r.components.map((c) => ({ id: c.item, heading: w.t(`${w.ns}:result.items.${c.item}`, { defaultValue: c.item }), amount: c.amount, sort: String(ITEMS.indexOf(c.item)).padStart(2, '0') })),
 };
