@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { runnerImport } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { wordParts } from './src/i18n/word-parts.build.ts';
 
 /**
  * The Content-Security-Policy the built app runs under: nothing but its own origin, no inline script, no eval.
@@ -82,6 +83,8 @@ export default defineConfig({
     svelteTesting(),
     cspMeta(),
     coverageIndex(),
+    // The first words (zh-CN common and pages) through virtual:words; the app loads every namespace whole.
+    wordParts({ split: false, localesDir: fileURLToPath(new URL('src/i18n/locales', import.meta.url)) }),
     utf8TextFiles(),
     // Offline after the first visit: every built file is precached; a new version takes over at once (clientsClaim,
     // skipWaiting) and the page says so (src/ui/UpdateNotice.svelte).

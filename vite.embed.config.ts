@@ -15,7 +15,8 @@ import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, defineConfig, type Plugin } from 'vite';
-import { embedLoader, REGISTRY } from './src/embed/loader';
+import { embedLoader, REGISTRY } from './src/embed/loader.ts';
+import { wordParts } from './src/i18n/word-parts.build.ts';
 
 const CONFIG = fileURLToPath(import.meta.url);
 const LOADER = 'sh-benefit-calculator.js';
@@ -33,9 +34,15 @@ function classicChunks(): Plugin {
       const file = (rel: string) => posix.normalize(posix.join(dir, rel));
       const body = code
         .replace(/Promise\.resolve\(\)\.then\(\(\)\s*=>\s*require\((["'])(\.{1,2}\/[^"']+)\1\)\)/g, (_, _q: string, rel: string) => `__load(${JSON.stringify(file(rel))})`)
-        .replace(/\brequire\((["'])(\.{1,2}\/[^"']+)\1\)/g, (_, _q: string, rel: string) => `require(${JSON.stringify(file(rel))})`);
+        .replace(/\brequire\((["'])(\.{1,2}\/[^"']+)\1\)/g, (_, _q: string, rel: string) => `require(${JSON.stringify(file(rel))})`)
+        // An export is a getter (a live binding); the loader's __export(exports, name, get) defines it: a chunk lists
+        // its exports in a sixth of the bytes (the Svelte runtime and i18next chunk exports 59 names).
+        .replace(
+          /Object\.defineProperty\(exports,\s*(["'])([\w$]+)\1,\s*\{\s*enumerable:\s*(?:true|!0),\s*get:\s*function\s*\(\)\s*\{\s*return\s+([\w$]+);?\s*\}\s*\}\)/g,
+          (_, _q: string, name: string, value: string) => `__export(exports,${JSON.stringify(name)},()=>${value})`,
+        );
       if (/\b(?:import\.meta|import\(|__filename|__dirname)/.test(body)) this.error(`${chunk.fileName}: a construct the classic-script loader cannot run`);
-      return { code: `${REGISTRY}.d(${JSON.stringify(chunk.fileName)},function(require,exports,module,__load){${body}\n});`, map: null };
+      return { code: `${REGISTRY}.d(${JSON.stringify(chunk.fileName)},function(require,exports,module,__load,__export){${body}\n});`, map: null };
     },
     generateBundle(_, bundle) {
       const graph: Record<string, string[]> = {};
@@ -104,7 +111,13 @@ function thenFull(): Plugin {
 export default defineConfig(({ mode }) => {
   const full = mode === 'full';
   return {
-    plugins: [svelte({ compilerOptions: { customElement: true } }), buildTimeForms(), ...(full ? [] : [classicChunks(), thenFull()])],
+    plugins: [
+      svelte({ compilerOptions: { customElement: true } }),
+      buildTimeForms(),
+      // Split: each calculator's words and the common words in two parts, what the form shows and the rest (src/i18n/parts.ts).
+      wordParts({ split: !full, localesDir: fileURLToPath(new URL('src/i18n/locales', import.meta.url)) }),
+      ...(full ? [] : [classicChunks(), thenFull()]),
+    ],
     publicDir: false,
     build: {
       target: 'es2022',
@@ -131,7 +144,13 @@ export default defineConfig(({ mode }) => {
             ? { codeSplitting: false }
             : {
                 entryFileNames: 'embed/element-[hash].js',
-                chunkFileNames: (chunk) => (chunk.facadeModuleId?.startsWith('\0sh-embed-form:') ? `embed/form-${chunk.facadeModuleId.slice('\0sh-embed-form:'.length)}-[hash].js` : 'embed/[name]-[hash].js'),
+                chunkFileNames: (chunk) => {
+                  const facade = chunk.facadeModuleId ?? '';
+                  if (facade.startsWith('\0sh-embed-form:')) return `embed/form-${facade.slice('\0sh-embed-form:'.length)}-[hash].js`;
+                  // \0sh-words:<part>:<lng>:<ns> → embed/words-<ns>-<lng>-<part>-*.js
+                  const words = /^\0sh-words:(form|rest):([A-Za-z-]+):([a-z0-9-]+)$/.exec(facade);
+                  return words ? `embed/words-${words[3]}-${words[2]}-${words[1]}-[hash].js` : 'embed/[name]-[hash].js';
+                },
               }),
         },
       },

@@ -257,20 +257,27 @@ if (sharedBy.size) {
         if (key) (partsOf.get(m[1]) ?? partsOf.set(m[1], []).get(m[1])).push(key);
       }
     }
-    const afterForm = ['src/ui/pages/CalculatorResult.svelte', 'src/ui/results/index.ts', 'src/ui/next-steps/index.ts'].filter((k) => em[k]);
+    const afterForm = [
+      ...['src/ui/pages/CalculatorResult.svelte', 'src/ui/results/index.ts', 'src/ui/next-steps/index.ts'].filter((k) => em[k]),
+      'sh-words:rest:zh-CN:common',
+      'src/i18n/locales/zh-CN/trust.json',
+    ];
     for (const [id, keys] of partsOf) {
-      const locale = `src/i18n/locales/zh-CN/${id}.json`;
+      // The form's words (src/i18n/parts.ts: its fields and page heading) before the form; the rest after it.
+      const words = `sh-words:form:zh-CN:${id}`;
       const form = `sh-embed-form:${id}`;
-      if (!em[form] || !em[locale]) {
-        console.error(`  ${id}: ${em[form] ? '' : `its form chunk (${form}) `}${em[locale] ? '' : `its words (${locale}) `}not found in the embed build`);
+      const coverage = 'src/i18n/locales/zh-CN/coverage.json';
+      const missing = [form, words, coverage, `sh-words:rest:zh-CN:${id}`, ...afterForm].filter((k) => !em[k]);
+      if (missing.length) {
+        console.error(`  ${id}: ${missing.join(', ')} not found in the embed build`);
         failed = true;
         continue;
       }
-      const ready = needs([form, locale], new Set(base));
+      const ready = needs([form, words, coverage], new Set(base));
       const total = gz(ready);
       const ok = total <= EMBED_READY_BUDGET;
       failed ||= !ok;
-      const after = gz(new Set([...needs([...keys, ...afterForm])].filter((f) => !ready.has(f))));
+      const after = gz(new Set([...needs([...keys, ...afterForm, `sh-words:rest:zh-CN:${id}`])].filter((f) => !ready.has(f))));
       console.log(`  ${pad(`until ${id} is ready`, 44)}${padL('', 9)}  ${padL(kb(total), 9)}   budget ${kb(EMBED_READY_BUDGET)}  ${ok ? 'ok' : 'OVER BUDGET'}${total > EMBED_READY_GOAL ? ` (goal ${kb(EMBED_READY_GOAL)})` : ''}   then ${kb(after)} after the form`);
     }
     const all = Object.values(em).map((c) => c.file);

@@ -11,7 +11,14 @@
  *
  * This function is serialized with toString(): it must not use anything from outside its own body.
  */
-export type ChunkFactory = (require: (file: string) => unknown, exports: Record<string, unknown>, module: { exports: unknown }, load: (file: string) => Promise<unknown>) => void;
+export type ChunkFactory = (
+  require: (file: string) => unknown,
+  exports: Record<string, unknown>,
+  module: { exports: unknown },
+  load: (file: string) => Promise<unknown>,
+  /** Defines one export as a getter (a live binding), as the CommonJS output's Object.defineProperty did. */
+  defineExport: (exports: Record<string, unknown>, name: string, get: () => unknown) => void,
+) => void;
 
 export interface EmbedRegistry {
   /** The folder the loader was loaded from (the app's), with a trailing slash. */
@@ -72,8 +79,12 @@ export function embedLoader(graph: Record<string, string[]>, entry: string, win:
     const factory = factories[file];
     if (!factory) throw new Error(`[sh-benefit-calculator] ${file} is not loaded`);
     const module = (modules[file] = { exports: {} });
-    factory(require, module.exports, module, load);
+    factory(require, module.exports, module, load, defineExport);
     return module.exports;
+  }
+
+  function defineExport(exports: Record<string, unknown>, name: string, get: () => unknown): void {
+    Object.defineProperty(exports, name, { enumerable: true, get });
   }
 
   function load(file: string): Promise<unknown> {

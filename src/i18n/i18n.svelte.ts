@@ -1,24 +1,23 @@
 import i18next, { type TOptions } from 'i18next';
-import zhCommon from './locales/zh-CN/common.json';
-import zhPages from './locales/zh-CN/pages.json';
+import { first, formWords, partial, restWords, wholeWords } from 'virtual:words';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
  * Every namespace file, loaded on demand so that a page pulls in only its own words. Only the default language's
- * common words and page headings are in the first load (a calculator page's heading and lead show with the page's
- * first paint, before its own words arrive); English ones come with the first switch to English.
+ * common words and page headings are in the first load (virtual:words; a calculator page's heading and lead show with
+ * the page's first paint, before its own words arrive); English ones come with the first switch to English. In the
+ * portal embed a namespace may come in two parts, what the form shows and the rest (src/i18n/parts.ts).
  */
-const files = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/zh-CN/common.json', '!./locales/zh-CN/pages.json'], { import: 'default' });
 
 const i18n = i18next.createInstance();
 void i18n.init({
   lng: 'zh-CN',
   fallbackLng: false,
-  ns: ['common', 'pages'],
+  ns: Object.keys(first),
   defaultNS: 'common',
-  resources: { 'zh-CN': { common: zhCommon, pages: zhPages } },
+  resources: { 'zh-CN': first },
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -65,47 +64,64 @@ export function currentLocale(): Locale {
   return locale;
 }
 
-/** The namespaces pages have asked for; a switch of language loads them in the new language first. */
-const wanted = new Set<string>(['common', 'pages']);
+/** How much of a namespace: the part its form shows (a split namespace in the embed, src/i18n/parts.ts), or all. */
+export type WordsPart = 'form' | 'all';
+
+/** The namespaces pages have asked for, with how much; a switch of language loads them in the new language first. */
+const wanted = new Map<string, WordsPart>(Object.keys(first).map((ns) => [ns, partial.includes(ns) ? 'form' : 'all']));
+/** What is loaded, by '<lng>/<ns>'. */
+const have = new Map<string, WordsPart>(Object.keys(first).map((ns) => [`zh-CN/${ns}`, partial.includes(ns) ? 'form' : 'all']));
 
 /**
  * Switches the language once the new language's words for every page seen so far are loaded, so nothing shows a
  * bare key. `documentLang: false` leaves <html lang> alone (the embed on a host page).
  */
 export async function setLocale(next: Locale, options: { documentLang?: boolean } = {}): Promise<void> {
-  await load(next, [...wanted]);
+  await Promise.all([...wanted].map(([ns, part]) => loadOne(next, ns, part)));
   await i18n.changeLanguage(next);
   locale = next;
   if (options.documentLang !== false && typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
-/** Namespace files on their way, so that two pages asking at once fetch and add each file once. */
-const pending = new Map<string, Promise<void>>();
+/**
+ * Each namespace's loads, one after another (a form part on its way, then the rest), so that two pages asking at once
+ * fetch and add each file once, and the rest never comes before its form part.
+ */
+const chains = new Map<string, Promise<boolean>>();
 
-async function load(lng: Locale, namespaces: readonly string[]): Promise<boolean> {
-  const missing = namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns) && files[`./locales/${lng}/${ns}.json`]);
-  await Promise.all(
-    missing.map((ns) => {
-      const path = `./locales/${lng}/${ns}.json`;
-      let p = pending.get(path);
-      if (!p) {
-        p = files[path]!().then(
-          (words) => void i18n.addResourceBundle(lng, ns, words, true, true),
-          (e: unknown) => {
-            pending.delete(path); // a failed fetch (offline, no service worker yet) is tried again next time
-            throw e;
-          },
-        );
-        pending.set(path, p);
-      }
-      return p;
-    }),
-  );
-  return missing.length > 0;
+/** Loads what is missing of a namespace in a language; true when words were added. */
+function loadOne(lng: Locale, ns: string, part: WordsPart): Promise<boolean> {
+  const at = `${lng}/${ns}`;
+  // A failed fetch (offline, no service worker yet) is tried again by the next load.
+  const next = (chains.get(at) ?? Promise.resolve(false))
+    .catch(() => false)
+    .then(async () => {
+      const got = have.get(at);
+      if (got === 'all' || got === part) return false;
+      // A namespace in parts: its form part first (it also holds the calculator's page words), then the rest if asked.
+      const inParts = restWords[at] !== undefined;
+      const whole = wholeWords[at];
+      const sources = inParts ? [got ? undefined : formWords[at], part === 'all' ? restWords[at] : undefined] : [whole && (() => whole().then((m) => ({ default: { [ns]: m.default } })))];
+      const loaded = await Promise.all(sources.map((source) => source?.()));
+      if (!loaded.some(Boolean)) return false;
+      for (const bundle of loaded) for (const [n, words] of Object.entries(bundle?.default ?? {})) i18n.addResourceBundle(lng, n, words, true, true);
+      have.set(at, inParts ? part : 'all');
+      return true;
+    });
+  chains.set(at, next);
+  return next;
 }
 
-/** Loads namespaces in the current language only: a page pulls in just its own words, in one language. */
-export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
-  for (const ns of namespaces) wanted.add(ns);
-  if (await load(locale, namespaces)) revision++;
+async function load(lng: Locale, namespaces: readonly string[], part: WordsPart): Promise<boolean> {
+  return (await Promise.all(namespaces.map((ns) => loadOne(lng, ns, part)))).includes(true);
+}
+
+/**
+ * Loads namespaces in the current language only: a page pulls in just its own words, in one language. `part: 'form'`
+ * loads only what a form shows of a namespace that comes in parts (the embed; elsewhere the whole namespace).
+ */
+export async function loadNamespaces(namespaces: readonly string[], options: { part?: WordsPart } = {}): Promise<void> {
+  const part = options.part ?? 'all';
+  for (const ns of namespaces) if (wanted.get(ns) !== 'all') wanted.set(ns, part);
+  if (await load(locale, namespaces, part)) revision++;
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, type FrameLocator, type Locator, type Page, test } from '@playwright/test';
+import { calculatorIds } from '../../src/rules/registry';
 
 /**
  * The light, complete portal embed (issue 17, items 1 and 2), in host pages served on another origin (a small server
@@ -29,6 +30,10 @@ test.beforeAll(async ({}, testInfo) => {
   const script = `<script src="${app}sh-benefit-calculator.js" charset="utf-8"></script>`;
   pages.set('ce.html', hostPage(`<sh-benefit-calculator id="calc" calculator="unemployment-benefit"></sh-benefit-calculator>`, script));
   pages.set('ce-en.html', hostPage(`<sh-benefit-calculator id="calc" calculator="unemployment-benefit" lang="en"></sh-benefit-calculator>`, script));
+  for (const id of calculatorIds) {
+    pages.set(`ce-${id}.html`, hostPage(`<sh-benefit-calculator id="calc" calculator="${id}"></sh-benefit-calculator>`, script));
+    pages.set(`ce-${id}-en.html`, hostPage(`<sh-benefit-calculator id="calc" calculator="${id}" lang="en"></sh-benefit-calculator>`, script));
+  }
   pages.set('ce-none.html', hostPage(`<sh-benefit-calculator id="calc" calculator="unemployment-benefit" controls="none"></sh-benefit-calculator>`, script));
   pages.set('iframe.html', hostPage(`<iframe id="calc" title="失业保险金测算" src="${app}embed.html?calculator=unemployment-benefit" style="display:block;width:100%;height:1500px;border:0"></iframe>
 <script>addEventListener('message',(e)=>{const m=e.data;if(m&&m.type==='sh-benefit-calculator:height')document.getElementById('calc').style.height=m.height+'px';});</script>`));
@@ -157,6 +162,64 @@ test.describe('the portal embed loads what it shows', () => {
     expect(errors).toEqual([]);
     // scripts/check-budget.mjs asserts the same budget from the build's module graph
   });
+
+  for (const id of calculatorIds) {
+    test(`${id}: counted until its form is ready, within the budget`, async ({ page }, testInfo) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const bodies = await withoutCors(page);
+      await noteFilesAtForm(page);
+      await page.goto(`${portal}/ce-${id}.html`);
+      const calc = page.locator('#calc');
+      await expect(calc.getByRole('button', { name: '开始测算' })).toBeEnabled();
+      await page.waitForLoadState('networkidle');
+      const atForm = (await page.evaluate(() => (window as unknown as { __filesAtForm?: string[] }).__filesAtForm)) ?? [];
+      const files = atForm.filter((u) => u.startsWith(app)).map((u) => u.slice(app.length));
+      expect(files.every((f) => bodies.has(f))).toBe(true);
+      const gzip = files.reduce((n, f) => n + gzipSync(bodies.get(f)!).length, 0);
+      testInfo.annotations.push({ type: 'embed bytes until the form is ready', description: `${id}: ${files.length} files, ${gzip} bytes gzip` });
+      console.log(`embed until ${id} is ready: ${files.length} files, ${(gzip / 1000).toFixed(1)} kB gzip`);
+      expect(gzip).toBeLessThanOrEqual(EMBED_READY_BUDGET);
+      // its own form words came before the form, the rest of them and the engine after
+      expect(files.some((f) => f.startsWith(`embed/words-${id}-zh-CN-form-`))).toBe(true);
+      const later = [...bodies.keys()].filter((f) => !files.includes(f));
+      for (const part of [new RegExp(`^embed/words-${id}-zh-CN-rest-`), /^embed\/words-common-zh-CN-rest-/, /^embed\/engine-/, /^embed\/CalculatorResult-/]) {
+        expect(files.some((f) => part.test(f))).toBe(false);
+        expect(later.some((f) => part.test(f))).toBe(true);
+      }
+      // no other calculator's words
+      expect([...bodies.keys()].filter((f) => f.startsWith('embed/words-') && !f.startsWith(`embed/words-${id}-`) && !f.startsWith('embed/words-common-'))).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    for (const lang of ['zh-CN', 'en'] as const) {
+      test(`${id} in ${lang}: the form from its form words alone reads as with every word (src/i18n/parts.ts)`, async ({ page }) => {
+        await withoutCors(page);
+        // the rest of the words is held back until the form has been read
+        let release!: () => void;
+        const released = new Promise<void>((resolve) => (release = resolve));
+        let held = 0;
+        await page.route(`${app}embed/words-*-rest-*.js`, async (route) => {
+          held++;
+          await released;
+          await route.fallback();
+        });
+        // (not waiting for the load event: a held script delays it)
+        await page.goto(`${portal}/ce-${id}${lang === 'en' ? '-en' : ''}.html`, { waitUntil: 'commit' });
+        const calc = page.locator('#calc');
+        await expect(calc.locator('form button[type="submit"]')).toBeEnabled();
+        const read = () => calc.evaluate((el) => [...el.shadowRoot!.querySelectorAll('h1, .lead, form')].map((e) => e.textContent?.replace(/\s+/g, ' ').trim()).join('\n'));
+        await expect.poll(() => held).toBeGreaterThan(0);
+        const formWordsOnly = await read();
+        // no bare key (i18next shows a missing key as "section.key")
+        expect(formWordsOnly).not.toMatch(/\b(?:fields|form|app|settings|rules|share|errors|range|units)\.[a-zA-Z]/);
+        release();
+        await page.waitForLoadState('networkidle');
+        await expect.poll(() => held).toBe(2);
+        expect(await read()).toBe(formWordsOnly);
+      });
+    }
+  }
 
   test('开始测算 before the engine has arrived: the answer waits for it, no error', async ({ page }) => {
     const errors: string[] = [];
