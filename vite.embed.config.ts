@@ -90,6 +90,20 @@ process.stdout.write(JSON.stringify(out));`;
   };
 }
 
+/**
+ * src/ui/result-styles.ts (empty in the app, whose page stylesheet has result.css) becomes src/embed/result-styles.ts,
+ * which hands result.css to the element's shadow roots: it is imported by the result area, so the styles of the result
+ * come with the result area, after the form, and the form's first download carries app.css alone.
+ */
+function resultStyles(): Plugin {
+  const APP = fileURLToPath(new URL('src/ui/result-styles.ts', import.meta.url));
+  const EMBED = fileURLToPath(new URL('src/embed/result-styles.ts', import.meta.url));
+  return {
+    name: 'sh-embed-result-styles',
+    load: (id) => (id === APP ? `import ${JSON.stringify(EMBED)};\n` : undefined),
+  };
+}
+
 /** After the split build, the single-file one into the same folder. */
 function thenFull(): Plugin {
   return {
@@ -104,7 +118,7 @@ function thenFull(): Plugin {
 export default defineConfig(({ mode }) => {
   const full = mode === 'full';
   return {
-    plugins: [svelte({ compilerOptions: { customElement: true } }), buildTimeForms(), ...(full ? [] : [classicChunks(), thenFull()])],
+    plugins: [svelte({ compilerOptions: { customElement: true } }), buildTimeForms(), resultStyles(), ...(full ? [] : [classicChunks(), thenFull()])],
     publicDir: false,
     build: {
       target: 'es2022',

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { addShadowStyles, styleShadowRoot } from '../../src/embed/shadow-sheets';
+
+/** The custom element's stylesheets (src/embed/shadow-sheets.ts); a file of its own, for a module state of its own. */
+describe('the stylesheets inside the shadow roots', () => {
+  it('without adoptedStyleSheets (jsdom, older browsers): one <style> per stylesheet, form then result, in every element', () => {
+    const root = () => document.createElement('div').attachShadow({ mode: 'open' });
+    const styles = (r: ShadowRoot) => [...r.querySelectorAll('style')].map((s) => `${s.getAttribute('data-sh-benefit-calculator')}:${s.textContent}`);
+    const first = root();
+    first.append(document.createElement('p'));
+    const firstStyled = styleShadowRoot(first);
+    // the result's stylesheet arriving first still goes after the form's
+    addShadowStyles('result', '.r{}');
+    addShadowStyles('form', '.f{}');
+    addShadowStyles('form', '.again{}');
+    expect(styles(first)).toEqual(['form:.f{}', 'result:.r{}']);
+    expect(first.firstElementChild?.tagName).toBe('STYLE');
+    const second = root();
+    styleShadowRoot(second);
+    styleShadowRoot(second);
+    expect(styles(second)).toEqual(['form:.f{}', 'result:.r{}']);
+    firstStyled.forget();
+  });
+});
