@@ -9,50 +9,41 @@
 const SLOTS = ['form', 'result'] as const;
 export type ShadowStylesheet = (typeof SLOTS)[number];
 
-const texts = new Map<ShadowStylesheet, string>();
-const sheets = new Map<ShadowStylesheet, CSSStyleSheet>();
+const texts: Partial<Record<ShadowStylesheet, string>> = {};
+const sheets = new Map<string, CSSStyleSheet>();
 /** The shadow roots of the elements on the page: a stylesheet that arrives later reaches the ones already drawn. */
 const roots = new Set<ShadowRoot>();
-
 const ATTR = 'data-sh-benefit-calculator';
-const adopts = (root: ShadowRoot): boolean => 'adoptedStyleSheets' in root && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype;
-
-function sheetOf(slot: ShadowStylesheet, text: string): CSSStyleSheet {
-  let sheet = sheets.get(slot);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    sheets.set(slot, sheet);
-  }
-  return sheet;
-}
 
 function apply(root: ShadowRoot): void {
-  const present = SLOTS.filter((slot) => texts.has(slot));
-  if (adopts(root)) {
-    const ours = present.map((slot) => sheetOf(slot, texts.get(slot)!));
-    const adopted = root.adoptedStyleSheets;
-    if (ours.length !== adopted.length || ours.some((s, i) => adopted[i] !== s)) root.adoptedStyleSheets = ours;
+  const present = SLOTS.flatMap((slot) => texts[slot] ?? []);
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
+    root.adoptedStyleSheets = present.map((text) => {
+      let sheet = sheets.get(text);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        sheets.set(text, sheet);
+      }
+      return sheet;
+    });
     return;
   }
-  let previous: Element | undefined;
-  for (const slot of present) {
-    let style = root.querySelector(`style[${ATTR}="${slot}"]`) ?? undefined;
-    if (!style) {
-      style = document.createElement('style');
-      style.setAttribute(ATTR, slot);
-      style.textContent = texts.get(slot)!;
-      if (previous) previous.after(style);
-      else root.prepend(style);
-    }
-    previous = style;
-  }
+  for (const old of root.querySelectorAll(`style[${ATTR}]`)) old.remove();
+  root.prepend(
+    ...present.map((text) => {
+      const style = document.createElement('style');
+      style.setAttribute(ATTR, '');
+      style.textContent = text;
+      return style;
+    }),
+  );
 }
 
 /** One of the stylesheets, for every element on the page now and later (a second call for the same one is ignored). */
 export function addShadowStyles(slot: ShadowStylesheet, cssText: string): void {
-  if (texts.has(slot)) return;
-  texts.set(slot, cssText);
+  if (texts[slot] !== undefined) return;
+  texts[slot] = cssText;
   for (const root of roots) apply(root);
 }
 
