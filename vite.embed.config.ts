@@ -97,6 +97,20 @@ process.stdout.write(JSON.stringify(out));`;
   };
 }
 
+/**
+ * src/ui/result-styles.ts (empty in the app, whose page stylesheet has result.css) becomes src/embed/result-styles.ts,
+ * which hands result.css to the element's shadow roots: it is imported by the result area, so the styles of the result
+ * come with the result area, after the form, and the form's first download carries app.css alone.
+ */
+function resultStyles(): Plugin {
+  const APP = fileURLToPath(new URL('src/ui/result-styles.ts', import.meta.url));
+  const EMBED = fileURLToPath(new URL('src/embed/result-styles.ts', import.meta.url));
+  return {
+    name: 'sh-embed-result-styles',
+    load: (id) => (id === APP ? `import ${JSON.stringify(EMBED)};\n` : undefined),
+  };
+}
+
 /** After the split build, the single-file one into the same folder. */
 function thenFull(): Plugin {
   return {
@@ -114,6 +128,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       svelte({ compilerOptions: { customElement: true } }),
       buildTimeForms(),
+      resultStyles(),
       // Split: each calculator's words and the common words in two parts, what the form shows and the rest (src/i18n/parts.ts).
       wordParts({ split: !full, localesDir: fileURLToPath(new URL('src/i18n/locales', import.meta.url)) }),
       ...(full ? [] : [classicChunks(), thenFull()]),

@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import './ui/app.css';
+import './ui/styles';
 import App from './ui/App.svelte';
 
 mount(App, { target: document.getElementById('app')! });

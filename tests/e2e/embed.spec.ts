@@ -141,6 +141,45 @@ test.describe('embedding for the portal', () => {
     expect(errors).toEqual([]);
   });
 
+  test("custom element: the form's stylesheet first, the result area's added with the result area", async ({ page }) => {
+    await serveScript(page);
+    await page.goto(`${portal}/host-ce.html`);
+    const calc = page.locator('#calc');
+    await expect(calc.getByLabel('申领受理日期')).toBeVisible();
+    /** The selectors of each stylesheet the element's shadow root adopts, in order (media rules opened). */
+    const sheets = (id: string) =>
+      page.evaluate((sel) => {
+        const selectors = (rules: CSSRuleList): string[] =>
+          [...rules].flatMap((r) => (r instanceof CSSStyleRule ? [r.selectorText] : r instanceof CSSGroupingRule ? selectors(r.cssRules) : []));
+        return document.querySelector(sel)!.shadowRoot!.adoptedStyleSheets.map((s) => selectors(s.cssRules).join(' , '));
+      }, id);
+    // app.css: the form's rules, none of the result area's (result.css) or of the app's other pages (pages.css)
+    const [form = ''] = await sheets('#calc');
+    expect(form).toContain('.button--secondary');
+    expect(form).toContain('.error-summary');
+    expect(form).toContain('.sh-root.large-text .radio');
+    const foreign = /\.(?:summary-card|panel--result|panel__figure|badge|notices|table|summary-list|step|source__|card|next-steps|disclosure|compare__|share|counter-print|counter-bar|update-notice|param|filters|header|footer|skip-link)(?![\w-])/;
+    expect(form).not.toMatch(foreign);
+
+    await caseA(calc);
+    // the result area brought result.css: its rules apply inside the shadow root (the summary card: 1rem 1.25rem, green)
+    const card = await calc.locator('.summary-card').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { padding: s.padding, background: s.backgroundColor, color: s.color };
+    });
+    expect(card).toEqual({ padding: '16px 20px', background: 'rgb(0, 112, 60)', color: 'rgb(255, 255, 255)' });
+    const after = await sheets('#calc');
+    expect(after).toHaveLength(2);
+    expect(after[0]).toBe(form);
+    expect(after[1]).toContain('.summary-card--result');
+    expect(after[1]).not.toContain('.button--secondary');
+    // …once for the page: the other element on it (not submitted) has it too, the same constructed sheet
+    expect(await page.evaluate(() => {
+      const [a, b] = ['#calc', '#calc-elderly'].map((s) => document.querySelector(s)!.shadowRoot!.adoptedStyleSheets);
+      return a!.length === 2 && b!.length === 2 && a![1] === b![1];
+    })).toBe(true);
+  });
+
   // Older government portals are GBK or GB2312: the script must read the same in any host encoding (ASCII only).
   for (const charset of ['gbk', 'gb2312', '']) {
     test(`custom element on a ${charset || 'no-charset'} host page: renders Chinese and computes`, async ({ page }) => {
