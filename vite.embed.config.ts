@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, minifySync, type Plugin } from 'vite';
 import { embedLoader, REGISTRY } from './src/embed/loader.ts';
 import { wordParts } from './src/i18n/word-parts.build.ts';
 
@@ -52,8 +52,17 @@ function classicChunks(): Plugin {
         if (out.isEntry) entry = out.fileName;
         if (out.imports.length) graph[out.fileName] = out.imports;
       }
-      const source = `/* <sh-benefit-calculator> loader, see docs/embed.md */\n(${embedLoader.toString()})(${JSON.stringify(graph)},${JSON.stringify(entry)});\n`;
-      this.emitFile({ type: 'asset', fileName: LOADER, source });
+      // The graph with each file named once: the names (without "embed/" and ".js"), then per file the indexes of its
+      // imports; the few lines that unpack it run before the loader.
+      const names = [...new Set([...Object.keys(graph), ...Object.values(graph).flat()])];
+      const short = (f: string) => {
+        if (!/^embed\/[\w.-]+\.js$/.test(f)) this.error(`${f}: a chunk outside embed/`);
+        return f.slice('embed/'.length, -'.js'.length);
+      };
+      const packed = Object.entries(graph).map(([f, deps]) => [names.indexOf(f), ...deps.map((d) => names.indexOf(d))]);
+      const unpack = `(function(n,p){var g={};p.forEach(function(a){g["embed/"+n[a[0]]+".js"]=a.slice(1).map(function(i){return "embed/"+n[i]+".js"})});return g})(${JSON.stringify(names.map(short))},${JSON.stringify(packed)})`;
+      const code = minifySync(LOADER, `(${embedLoader.toString()})(${unpack},${JSON.stringify(entry)});`).code;
+      this.emitFile({ type: 'asset', fileName: LOADER, source: `/* <sh-benefit-calculator> loader, see docs/embed.md */\n${code}` });
     },
   };
 }

@@ -43,7 +43,7 @@ function stored(key: string): unknown {
   if (!i18n.hasResourceBundle(i18n.language, ns)) return unknownNs;
   return i18n.getResource(i18n.language, ns, colon < 0 ? key : key.slice(colon + 1)) as unknown;
 }
-const unknownNs = Symbol('namespace not loaded');
+const unknownNs = Symbol();
 
 /** Translate. Reading the runes makes every template that calls t() follow a language switch or a namespace load. */
 export function t(key: string, options?: TOptions): string {
@@ -99,10 +99,11 @@ function loadOne(lng: Locale, ns: string, part: WordsPart): Promise<boolean> {
       const got = have.get(at);
       if (got === 'all' || got === part) return false;
       // A namespace in parts: its form part first (it also holds the calculator's page words), then the rest if asked.
-      const inParts = restWords[at] !== undefined;
+      const inParts = at in restWords;
       const whole = wholeWords[at];
-      const sources = inParts ? [got ? undefined : formWords[at], part === 'all' ? restWords[at] : undefined] : [whole && (() => whole().then((m) => ({ default: { [ns]: m.default } })))];
-      const loaded = await Promise.all(sources.map((source) => source?.()));
+      const loaded = await Promise.all(
+        inParts ? [got ? undefined : formWords[at]?.(), part === 'all' ? restWords[at]?.() : undefined] : [whole?.().then((m) => ({ default: { [ns]: m.default } }))],
+      );
       if (!loaded.some(Boolean)) return false;
       for (const bundle of loaded) for (const [n, words] of Object.entries(bundle?.default ?? {})) i18n.addResourceBundle(lng, n, words, true, true);
       have.set(at, inParts ? part : 'all');

@@ -4,47 +4,77 @@
  * steps), loaded right after it. The app loads each namespace whole; the embed's build (vite.embed.config.ts, through
  * src/i18n/word-parts.build.ts) serves the parts. Pure data and functions: no DOM, no i18next.
  *
- * tests/ui/embed-words.test.ts draws every calculator's form, in both languages, from the form parts alone and finds
- * no word missing; a section added to a form must be listed here or that test fails.
+ * tests/e2e/embed-load.spec.ts draws every calculator's form in the built embed, in both languages, with the rest held
+ * back, and finds it word for word as with every word loaded: a word a form shows must be in its form part.
  */
+
 /** Words of one namespace: its top-level sections. */
 export type Words = Record<string, unknown>;
-/** Words of several namespaces at once (a calculator's form part carries its page title from `pages` too). */
+/** Words of several namespaces at once (a calculator's form part carries its page heading and coverage line too). */
 export type WordBundle = Record<string, Words>;
 
 /**
- * The sections of `common` the form shows: the embed's own switches and disclaimer (app, lang, settings), the form's
- * buttons and marks (form), the rules-date fields (fields), the loading line, the "rules checked on" line (rules), a
- * broken share link (share), an unknown calculator (notFound) and the printed header (print). Field errors (errors,
- * range) come after a submit, which waits for the rest.
+ * What of `common` the form shows, by section or `section.key`: the embed's switches and disclaimer, the form's buttons
+ * and marks, the rules-date fields, the loading line, the "rules checked on" line, a broken share link, an unknown
+ * calculator and the printed header. Field errors (errors, range) come after a submit, which waits for the rest.
  */
-export const COMMON_FORM_SECTIONS = ['app', 'lang', 'settings', 'form', 'fields', 'loading', 'rules', 'share', 'notFound', 'print'] as const;
+export const COMMON_FORM_WORDS = [
+  'app.title',
+  'app.disclaimer',
+  'lang',
+  'settings',
+  'form',
+  'fields',
+  'loading',
+  'rules.checkedOn',
+  'rules.seeSources',
+  'share.invalid',
+  'notFound.heading',
+  'print',
+] as const;
+/** What of `coverage` every form shows: all but the lines of each calculator (`parts`, in the calculator's form part). */
+export const COVERAGE_FORM_WORDS_EXCEPT = 'parts';
 /** The sections of a calculator's own namespace its form shows: the labels, hints, choices and group legends. */
 export const CALCULATOR_FORM_SECTIONS = ['fields'] as const;
 
 /**
- * Whether a namespace comes in two parts: common, and each calculator's (a namespace with form fields and a page
- * heading); every other one is loaded whole. tests/ui/embed-words.test.ts checks that these are common and the
- * registry's calculators.
+ * Whether a namespace comes in two parts: common, coverage, and each calculator's (a namespace with form fields and a
+ * page heading); every other one is loaded whole. tests/i18n/parts.test.ts checks these against the registry.
  */
 export function isSplit(ns: string, words: Words, pages: Words): boolean {
-  return ns === 'common' || (CALCULATOR_FORM_SECTIONS.every((s) => s in words) && ns in pages);
+  return ns === 'common' || ns === 'coverage' || (CALCULATOR_FORM_SECTIONS.every((s) => s in words) && ns in pages);
 }
 
-function pick(words: Words, sections: readonly string[], keep: boolean): Words {
-  return Object.fromEntries(Object.entries(words).filter(([section]) => sections.includes(section) === keep));
+/** The words at `paths` (sections or `section.key`), or, with keep = false, every word but those. */
+function pick(words: Words, paths: readonly string[], keep: boolean): Words {
+  const out: Words = {};
+  for (const [section, value] of Object.entries(words)) {
+    const keys = paths.filter((p) => p.startsWith(`${section}.`)).map((p) => p.slice(section.length + 1));
+    if (paths.includes(section) || !keys.length || typeof value !== 'object' || value === null) {
+      if (paths.includes(section) === keep) out[section] = value;
+      continue;
+    }
+    const inner = Object.fromEntries(Object.entries(value).filter(([k]) => keys.includes(k) === keep));
+    if (Object.keys(inner).length) out[section] = inner;
+  }
+  return out;
 }
+
+const coverageParts = (coverage: Words, ns: string): Words => ({ parts: { [ns]: (coverage['parts'] as Words | undefined)?.[ns] ?? {} } });
 
 /**
- * The form part of a split namespace: its form sections; a calculator's also holds its entry of `pages` (the
- * heading and lead above the form), so that the embed needs no page words but its own calculator's.
+ * The form part of a split namespace. A calculator's also holds its entry of `pages` (the heading and lead above the
+ * form) and its lines of `coverage`, so that the embed loads no other calculator's words.
  */
-export function formPart(ns: string, words: Words, pages: Words): WordBundle {
-  if (ns === 'common') return { common: pick(words, COMMON_FORM_SECTIONS, true) };
-  return { [ns]: pick(words, CALCULATOR_FORM_SECTIONS, true), pages: { [ns]: pages[ns] ?? {} } };
+export function formPart(ns: string, words: Words, context: { pages: Words; coverage: Words }): WordBundle {
+  if (ns === 'common') return { common: pick(words, COMMON_FORM_WORDS, true) };
+  if (ns === 'coverage') return { coverage: pick(words, [COVERAGE_FORM_WORDS_EXCEPT], false) };
+  return { [ns]: pick(words, CALCULATOR_FORM_SECTIONS, true), pages: { [ns]: context.pages[ns] ?? {} }, coverage: coverageParts(context.coverage, ns) };
 }
 
-/** The rest of a split namespace: every section its form part does not hold. */
+/** The rest of a split namespace: every word its form part does not hold (a calculator's page and coverage words stay in theirs). */
 export function restPart(ns: string, words: Words): WordBundle {
-  return { [ns]: pick(words, ns === 'common' ? COMMON_FORM_SECTIONS : CALCULATOR_FORM_SECTIONS, false) };
+  if (ns === 'common') return { common: pick(words, COMMON_FORM_WORDS, false) };
+  if (ns === 'coverage') return { coverage: pick(words, [COVERAGE_FORM_WORDS_EXCEPT], true) };
+  return { [ns]: pick(words, CALCULATOR_FORM_SECTIONS, false) };
 }

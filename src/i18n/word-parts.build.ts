@@ -73,8 +73,8 @@ export function wordParts(options: { split: boolean; localesDir: string }): Plug
       }
       if (id.startsWith(`\0${PART}`)) {
         const [part, lng, ns] = id.slice(PART.length + 1).split(':') as [string, string, string];
-        for (const file of [join(localesDir, lng, `${ns}.json`), join(localesDir, lng, 'pages.json')]) this.addWatchFile(file);
-        const bundle = part === 'form' ? formPart(ns, read(lng, ns), read(lng, 'pages')) : restPart(ns, read(lng, ns));
+        for (const f of [ns, 'pages', 'coverage']) this.addWatchFile(join(localesDir, lng, `${f}.json`));
+        const bundle = part === 'form' ? formPart(ns, read(lng, ns), { pages: read(lng, 'pages'), coverage: read(lng, 'coverage') }) : restPart(ns, read(lng, ns));
         return `export default ${JSON.stringify(bundle)};\n`;
       }
       return undefined;
