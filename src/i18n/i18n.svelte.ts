@@ -77,10 +77,18 @@ const have = new Map<string, WordsPart>(Object.keys(first).map((ns) => [`zh-CN/$
  * bare key. `documentLang: false` leaves <html lang> alone (the embed on a host page).
  */
 export async function setLocale(next: Locale, options: { documentLang?: boolean } = {}): Promise<void> {
-  await Promise.all([...wanted].map(([ns, part]) => loadOne(next, ns, part)));
+  // A page asking for words while these load (a calculator opening as the embed starts in English) asks in the old
+  // language: load again until nothing new was asked for, and once more after the switch.
+  const loadWanted = () => Promise.all([...wanted].map(([ns, part]) => loadOne(next, ns, part)));
+  let asked = '';
+  while (asked !== JSON.stringify([...wanted])) {
+    asked = JSON.stringify([...wanted]);
+    await loadWanted();
+  }
   await i18n.changeLanguage(next);
   locale = next;
   if (options.documentLang !== false && typeof document !== 'undefined') document.documentElement.lang = next;
+  if ((await loadWanted()).includes(true)) revision++;
 }
 
 /**

@@ -195,7 +195,7 @@ test.describe('the portal embed loads what it shows', () => {
 
     for (const lang of ['zh-CN', 'en'] as const) {
       test(`${id} in ${lang}: the form from its form words alone reads as with every word (src/i18n/parts.ts)`, async ({ page }) => {
-        await withoutCors(page);
+        const bodies = await withoutCors(page);
         // the rest of the words is held back until the form has been read
         let release!: () => void;
         const released = new Promise<void>((resolve) => (release = resolve));
@@ -218,6 +218,9 @@ test.describe('the portal embed loads what it shows', () => {
         await page.waitForLoadState('networkidle');
         await expect.poll(() => held).toBe(2);
         expect(await read()).toBe(formWordsOnly);
+        // one language: the calculator's words only in the language asked for (an English embed fetches no Chinese ones)
+        const other = lang === 'en' ? 'zh-CN' : 'en';
+        expect([...bodies.keys()].filter((f) => f.startsWith(`embed/words-${id}-${other}-`) || f.startsWith(`embed/words-common-${other}-`))).toEqual([]);
       });
     }
   }
