@@ -24,7 +24,19 @@ void i18n.init({
 });
 
 let locale = $state<Locale>('zh-CN');
-let revision = $state(0);
+/**
+ * A count per namespace, raised when words of it arrive: t() reads its own namespace's, so words arriving for the
+ * result area (trust, the rest of a calculator's) do not draw the form's labels again (on a phone that redraw was the
+ * longest task after the form, issue 17).
+ */
+const revisions = $state<Record<string, number>>({});
+const nsOf = (key: string): string => {
+  const colon = key.indexOf(':');
+  return colon < 0 ? 'common' : key.slice(0, colon);
+};
+function touched(namespaces: readonly string[]): void {
+  for (const ns of new Set(namespaces)) revisions[ns] = (revisions[ns] ?? 0) + 1;
+}
 
 /**
  * The stored words of a key without options, when they are plain text (no {{value}}, no $t() nesting): exactly what
@@ -48,13 +60,13 @@ const unknownNs = Symbol();
 /** Translate. Reading the runes makes every template that calls t() follow a language switch or a namespace load. */
 export function t(key: string, options?: TOptions): string {
   void locale;
-  void revision;
+  void revisions[nsOf(key)];
   return (options === undefined ? plain(key) : undefined) ?? (i18n.t(key, options ?? {}) as string);
 }
 
 export function exists(key: string): boolean {
   void locale;
-  void revision;
+  void revisions[nsOf(key)];
   // A key absent from its loaded namespace does not exist (no fallback language, no plural without a count).
   const words = stored(key);
   return words === undefined ? false : typeof words === 'string' ? true : i18n.exists(key);
@@ -88,41 +100,46 @@ export async function setLocale(next: Locale, options: { documentLang?: boolean 
   await i18n.changeLanguage(next);
   locale = next;
   if (options.documentLang !== false && typeof document !== 'undefined') document.documentElement.lang = next;
-  if ((await loadWanted()).includes(true)) revision++;
+  touched((await loadWanted()).flat());
 }
 
 /**
  * Each namespace's loads, one after another (a form part on its way, then the rest), so that two pages asking at once
  * fetch and add each file once, and the rest never comes before its form part.
  */
-const chains = new Map<string, Promise<boolean>>();
+const chains = new Map<string, Promise<string[]>>();
 
-/** Loads what is missing of a namespace in a language; true when words were added. */
-function loadOne(lng: Locale, ns: string, part: WordsPart): Promise<boolean> {
+/** Loads what is missing of a namespace in a language; the namespaces words were added to. */
+function loadOne(lng: Locale, ns: string, part: WordsPart): Promise<string[]> {
   const at = `${lng}/${ns}`;
   // A failed fetch (offline, no service worker yet) is tried again by the next load.
-  const next = (chains.get(at) ?? Promise.resolve(false))
-    .catch(() => false)
-    .then(async () => {
+  const next = (chains.get(at) ?? Promise.resolve([]))
+    .catch(() => [])
+    .then(async (): Promise<string[]> => {
       const got = have.get(at);
-      if (got === 'all' || got === part) return false;
+      if (got === 'all' || got === part) return [];
       // A namespace in parts: its form part first (it also holds the calculator's page words), then the rest if asked.
       const inParts = at in restWords;
       const whole = wholeWords[at];
       const loaded = await Promise.all(
         inParts ? [got ? undefined : formWords[at]?.(), part === 'all' ? restWords[at]?.() : undefined] : [whole?.().then((m) => ({ default: { [ns]: m.default } }))],
       );
-      if (!loaded.some(Boolean)) return false;
-      for (const bundle of loaded) for (const [n, words] of Object.entries(bundle?.default ?? {})) i18n.addResourceBundle(lng, n, words, true, true);
-      have.set(at, inParts ? part : 'all');
-      return true;
+      const added: string[] = [];
+      for (const bundle of loaded) {
+        for (const [n, words] of Object.entries(bundle?.default ?? {})) {
+          i18n.addResourceBundle(lng, n, words, true, true);
+          added.push(n);
+        }
+      }
+      if (loaded.some(Boolean)) have.set(at, inParts ? part : 'all');
+      return added;
     });
   chains.set(at, next);
   return next;
 }
 
-async function load(lng: Locale, namespaces: readonly string[], part: WordsPart): Promise<boolean> {
-  return (await Promise.all(namespaces.map((ns) => loadOne(lng, ns, part)))).includes(true);
+async function load(lng: Locale, namespaces: readonly string[], part: WordsPart): Promise<string[]> {
+  return (await Promise.all(namespaces.map((ns) => loadOne(lng, ns, part)))).flat();
 }
 
 /**
@@ -132,5 +149,5 @@ async function load(lng: Locale, namespaces: readonly string[], part: WordsPart)
 export async function loadNamespaces(namespaces: readonly string[], options: { part?: WordsPart } = {}): Promise<void> {
   const part = options.part ?? 'all';
   for (const ns of namespaces) if (wanted.get(ns) !== 'all') wanted.set(ns, part);
-  if (await load(locale, namespaces, part)) revision++;
+  touched(await load(locale, namespaces, part));
 }
