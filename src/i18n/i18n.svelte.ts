@@ -4,13 +4,12 @@ import { first, formWords, partial, restWords, wholeWords } from 'virtual:words'
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/**
- * Every namespace file, loaded on demand so that a page pulls in only its own words. Only the default language's
+/*
+ * Every namespace file is loaded on demand, so that a page pulls in only its own words. Only the default language's
  * common words and page headings are in the first load (virtual:words; a calculator page's heading and lead show with
  * the page's first paint, before its own words arrive); English ones come with the first switch to English. In the
  * portal embed a namespace may come in two parts, what the form shows and the rest (src/i18n/parts.ts).
  */
-
 const i18n = i18next.createInstance();
 void i18n.init({
   lng: 'zh-CN',
@@ -50,10 +49,9 @@ function plain(key: string): string | undefined {
 
 /** What the loaded namespace holds at a key (undefined: nothing), or `unknown` when its namespace is not loaded. */
 function stored(key: string): unknown {
-  const colon = key.indexOf(':');
-  const ns = colon < 0 ? 'common' : key.slice(0, colon);
+  const ns = nsOf(key);
   if (!i18n.hasResourceBundle(i18n.language, ns)) return unknownNs;
-  return i18n.getResource(i18n.language, ns, colon < 0 ? key : key.slice(colon + 1)) as unknown;
+  return i18n.getResource(i18n.language, ns, key.includes(':') ? key.slice(ns.length + 1) : key) as unknown;
 }
 const unknownNs = Symbol();
 
@@ -79,10 +77,13 @@ export function currentLocale(): Locale {
 /** How much of a namespace: the part its form shows (a split namespace in the embed, src/i18n/parts.ts), or all. */
 export type WordsPart = 'form' | 'all';
 
+const firstParts = Object.keys(first).map((ns): [string, WordsPart] => [ns, partial.includes(ns) ? 'form' : 'all']);
 /** The namespaces pages have asked for, with how much; a switch of language loads them in the new language first. */
-const wanted = new Map<string, WordsPart>(Object.keys(first).map((ns) => [ns, partial.includes(ns) ? 'form' : 'all']));
+const wanted = new Map<string, WordsPart>(firstParts);
+/** Raised when `wanted` grows: a switch of language loads again what was asked for while it loaded. */
+let wantedChanges = 0;
 /** What is loaded, by '<lng>/<ns>'. */
-const have = new Map<string, WordsPart>(Object.keys(first).map((ns) => [`zh-CN/${ns}`, partial.includes(ns) ? 'form' : 'all']));
+const have = new Map<string, WordsPart>(firstParts.map(([ns, part]) => [`zh-CN/${ns}`, part]));
 
 /**
  * Switches the language once the new language's words for every page seen so far are loaded, so nothing shows a
@@ -92,11 +93,11 @@ export async function setLocale(next: Locale, options: { documentLang?: boolean 
   // A page asking for words while these load (a calculator opening as the embed starts in English) asks in the old
   // language: load again until nothing new was asked for, and once more after the switch.
   const loadWanted = () => Promise.all([...wanted].map(([ns, part]) => loadOne(next, ns, part)));
-  let asked = '';
-  while (asked !== JSON.stringify([...wanted])) {
-    asked = JSON.stringify([...wanted]);
+  let seen: number;
+  do {
+    seen = wantedChanges;
     await loadWanted();
-  }
+  } while (seen !== wantedChanges);
   await i18n.changeLanguage(next);
   locale = next;
   if (options.documentLang !== false && typeof document !== 'undefined') document.documentElement.lang = next;
@@ -148,6 +149,10 @@ async function load(lng: Locale, namespaces: readonly string[], part: WordsPart)
  */
 export async function loadNamespaces(namespaces: readonly string[], options: { part?: WordsPart } = {}): Promise<void> {
   const part = options.part ?? 'all';
-  for (const ns of namespaces) if (wanted.get(ns) !== 'all') wanted.set(ns, part);
+  for (const ns of namespaces) {
+    if (wanted.get(ns) === 'all' || wanted.get(ns) === part) continue;
+    wanted.set(ns, part);
+    wantedChanges++;
+  }
   touched(await load(locale, namespaces, part));
 }

@@ -32,8 +32,8 @@ export const COMMON_FORM_WORDS = [
   'notFound.heading',
   'print',
 ] as const;
-/** What of `coverage` every form shows: all but the lines of each calculator (`parts`, in the calculator's form part). */
-export const COVERAGE_FORM_WORDS_EXCEPT = 'parts';
+/** The section of `coverage` with each calculator's lines: in that calculator's form part; the rest of coverage every form shows. */
+export const COVERAGE_LINES = 'parts';
 /** The sections of a calculator's own namespace its form shows: the labels, hints, choices and group legends. */
 export const CALCULATOR_FORM_SECTIONS = ['fields'] as const;
 
@@ -60,7 +60,7 @@ function pick(words: Words, paths: readonly string[], keep: boolean): Words {
   return out;
 }
 
-const coverageParts = (coverage: Words, ns: string): Words => ({ parts: { [ns]: (coverage['parts'] as Words | undefined)?.[ns] ?? {} } });
+const coverageParts = (coverage: Words, ns: string): Words => ({ [COVERAGE_LINES]: { [ns]: (coverage[COVERAGE_LINES] as Words | undefined)?.[ns] ?? {} } });
 
 /**
  * The form part of a split namespace. A calculator's also holds its entry of `pages` (the heading and lead above the
@@ -68,13 +68,13 @@ const coverageParts = (coverage: Words, ns: string): Words => ({ parts: { [ns]: 
  */
 export function formPart(ns: string, words: Words, context: { pages: Words; coverage: Words }): WordBundle {
   if (ns === 'common') return { common: pick(words, COMMON_FORM_WORDS, true) };
-  if (ns === 'coverage') return { coverage: pick(words, [COVERAGE_FORM_WORDS_EXCEPT], false) };
+  if (ns === 'coverage') return { coverage: pick(words, [COVERAGE_LINES], false) };
   return { [ns]: pick(words, CALCULATOR_FORM_SECTIONS, true), pages: { [ns]: context.pages[ns] ?? {} }, coverage: coverageParts(context.coverage, ns) };
 }
 
 /** The rest of a split namespace: every word its form part does not hold (a calculator's page and coverage words stay in theirs). */
 export function restPart(ns: string, words: Words): WordBundle {
   if (ns === 'common') return { common: pick(words, COMMON_FORM_WORDS, false) };
-  if (ns === 'coverage') return { coverage: pick(words, [COVERAGE_FORM_WORDS_EXCEPT], true) };
+  if (ns === 'coverage') return { coverage: pick(words, [COVERAGE_LINES], true) };
   return { [ns]: pick(words, CALCULATOR_FORM_SECTIONS, false) };
 }
