@@ -18,9 +18,12 @@ export async function fillForm(page: Page, calc: AnyCalculator, raw: Record<stri
     const spec = calc.fields.find((f) => f.name === name);
     if (!spec) continue;
     const id = fieldId(name);
-    // A group of optional fields starts closed: open it as a person would, by its summary.
-    const closed = page.locator(`details:not([open]):has(#${id})`);
-    if (await closed.count()) await closed.locator('summary').first().click();
+    // A group of optional fields starts closed: open it as a person would, by its summary (its fields are drawn a
+    // moment after the form, so the group is found by its own name, not by the field inside it).
+    if (spec.group) {
+      const closed = page.locator(`details[data-testid="group-${spec.group}"]:not([open])`);
+      if (await closed.count()) await closed.locator('summary').first().click();
+    }
     if (spec.kind === 'boolean' || spec.kind === 'choice') {
       const options = spec.kind === 'boolean' ? ['true', 'false'] : [...optionsFor(spec, values)];
       const i = options.indexOf(value);
